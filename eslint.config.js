@@ -1,0 +1,101 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactRefresh from 'eslint-plugin-react-refresh';
+
+/** Pure domain folders: no React, MUI, Monaco, features or app (STYLE.md, "Layout"). */
+const DOMAIN_FOLDERS = ['jwt', 'keys', 'encoding', 'audit', 'rotation', 'attacks', 'jwe', 'workers'];
+const UI_PACKAGES = [
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  '@mui/*',
+  '@emotion/*',
+  'monaco-editor',
+  'monaco-editor/*',
+];
+
+const restrict = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Randomness comes from crypto.getRandomValues only.' },
+      ],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'react-refresh': reactRefresh },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+      'jsx-a11y/aria-role': ['error', { ignoreNonDOM: true }],
+    },
+  },
+  // Imports flow one way: domain → components → features → app.
+  ...DOMAIN_FOLDERS.map((folder) => ({
+    files: [`src/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: UI_PACKAGES, message: 'Domain modules stay pure TypeScript: no React, MUI or Monaco.' },
+        { group: ['@/features/*', '@/app/*', '@/components/*'], message: 'Domain modules never import UI.' },
+      ]),
+    },
+  })),
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['@/features/*', '@/app/*'], message: 'Shared components never import features or app.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['@/app/*'], message: 'Features never import the app shell.' },
+        {
+          group: ['monaco-editor', 'monaco-editor/*'],
+          message: 'Only src/components/code-editor imports Monaco.',
+        },
+      ]),
+    },
+  },
+  {
+    // Each feature folder may not import another feature (bulletproof-react's rule).
+    files: ['src/features/debugger/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['@/app/*'], message: 'Features never import the app shell.' },
+        {
+          group: ['@/features/*', '!@/features/debugger', '!@/features/debugger/*'],
+          message: 'Features never import each other.',
+        },
+        {
+          group: ['monaco-editor', 'monaco-editor/*'],
+          message: 'Only src/components/code-editor imports Monaco.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['src/**/*.test.ts', 'e2e/**/*.ts', 'scripts/**/*'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

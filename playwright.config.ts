@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+const BASE_URL = `http://localhost:${PORT}`;
+
+/** Flags that keep Chromium quiet and offline apart from the page itself (and runnable as root). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * scripts/run-e2e.mjs passes the browser in JWT_LAB_CHROMIUM. When Playwright is started directly
+ * (`npx playwright test`), ask the same finder, without installing anything, so both ways agree.
+ */
+function resolveChromium(): string | undefined {
+  if (process.env.JWT_LAB_CHROMIUM) return process.env.JWT_LAB_CHROMIUM;
+  try {
+    const found = execFileSync(process.execPath, ['scripts/find-browser.mjs', '--no-install'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    // Workers are forked after the config loads; the env var spares them a second lookup.
+    process.env.JWT_LAB_CHROMIUM = found;
+    return found;
+  } catch {
+    return undefined; // Playwright then reports its own "executable doesn't exist" error
+  }
+}
+
+const isCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e-artifacts',
+  globalSetup: './e2e/support/global-setup.ts',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  workers: 2,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    locale: 'en-US',
+    timezoneId: 'America/New_York',
+    colorScheme: 'light',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npm run preview',
+    url: BASE_URL,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

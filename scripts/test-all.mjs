@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests, production build, end-to-end journeys — in that order,
+// carrying on after a failure wherever the next step still tells us something. Ends with a
+// per-suite table and exactly one final line `N passed, N failed`; exits 1 if anything failed.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = `${ROOT}test-results`;
+const UNIT_JSON = `${RESULTS}/unit.json`;
+const E2E_JSON = `${RESULTS}/e2e.json`;
+
+/** The whole run must stay well under 15 minutes on 2 cores; later steps get what is left. */
+const RUN_BUDGET_MS = 14 * 60_000;
+
+/** Returns the parsed JSON file, or null when it is missing or unreadable. */
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Counts a Vitest JSON report; a file that failed to load counts as one failure of its own. */
+function summarizeVitest(report, code) {
+  if (!report) return { passed: 0, failed: 1, note: `no JSON report (exit ${code})` };
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) =>
+      file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  const failed = (report.numFailedTests ?? 0) + brokenFiles;
+  let note = code !== 0 && failed === 0 ? `exit ${code}` : '';
+  if (brokenFiles) note = `${brokenFiles} test file(s) failed to run`;
+  else if (report.numTotalTests === 0) note = 'no tests found';
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  return { passed: report.numPassedTests ?? 0, failed, skipped, note };
+}
+
+/** Counts a Playwright JSON report; errors outside tests (web server, config) count as failures. */
+function summarizePlaywright(report, code) {
+  if (!report?.stats) return { passed: 0, failed: 1, note: `no JSON report (exit ${code})` };
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+  const globalErrors = (report.errors ?? []).length;
+  const note = globalErrors
+    ? `${globalErrors} error(s) outside tests`
+    : code !== 0 && unexpected === 0
+      ? `exit ${code}`
+      : '';
+  return { passed: expected, failed: unexpected + flaky + globalErrors, skipped, note };
+}
+
+const STEPS = [
+  { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'], capMs: 3 * 60_000 },
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], capMs: 3 * 60_000 },
+  {
+    name: 'unit',
+    command: 'npm',
+    args: [
+      'run',
+      '--silent',
+      'test:unit',
+      '--',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${UNIT_JSON}`,
+    ],
+    capMs: 4 * 60_000,
+    report: UNIT_JSON,
+    summarize: summarizeVitest,
+  },
+  { name: 'build', command: 'npm', args: ['run', '--silent', 'build'], capMs: 4 * 60_000 },
+  {
+    name: 'e2e',
+    command: process.execPath,
+    args: ['scripts/run-e2e.mjs', '--no-build'],
+    capMs: 8 * 60_000,
+    needs: 'build',
+    report: E2E_JSON,
+    summarize: summarizePlaywright,
+  },
+];
+
+let current = null;
+process.on('SIGINT', () => {
+  if (current) killGroup(current, 'SIGINT');
+  process.exit(130);
+});
+
+/** Signals a detached child's whole process group (npm → sh → tool, Playwright → browsers). */
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Runs one step with inherited output; resolves to { code, timedOut }. */
+function runStep(step, timeoutMs) {
+  return new Promise((resolve) => {
+    // Detached: a timeout can then end the step's whole process tree, not just npm.
+    const child = spawn(step.command, step.args, { cwd: ROOT, stdio: 'inherit', detached: true });
+    current = child;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      console.error(`\ntest-all: ${step.name} exceeded ${Math.round(timeoutMs / 1000)} s; stopping it`);
+      killGroup(child, 'SIGTERM'); // Playwright uses the grace period to stop the preview server
+      setTimeout(() => killGroup(child, 'SIGKILL'), 10_000).unref();
+    }, timeoutMs);
+    child.on('error', (error) =>
+      console.error(`test-all: could not start ${step.command}: ${error.message}`),
+    );
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      current = null;
+      resolve({ code: code ?? (signal ? 1 : 0), timedOut });
+    });
+  });
+}
+
+/** Turns a step's exit (and JSON report, for test suites) into a summary row. */
+function summarizeStep(step, { code, timedOut }, seconds) {
+  const note = timedOut ? 'timed out' : '';
+  if (!step.summarize) {
+    const ok = code === 0 && !timedOut;
+    return {
+      name: step.name,
+      result: ok ? 'ok' : 'FAILED',
+      passed: ok ? 1 : 0,
+      failed: ok ? 0 : 1,
+      seconds,
+      note,
+    };
+  }
+  const { passed, failed, skipped, note: reportNote } = step.summarize(readJson(step.report), code);
+  const notes = [note, reportNote, skipped ? `${skipped} skipped` : ''].filter(Boolean).join('; ');
+  const result = failed > 0 || code !== 0 ? 'FAILED' : 'ok';
+  return {
+    name: step.name,
+    result,
+    passed,
+    failed: Math.max(failed, result === 'FAILED' ? 1 : 0),
+    seconds,
+    note: notes,
+  };
+}
+
+/** Prints the per-suite table. */
+function printTable(rows) {
+  const line = (cells) =>
+    cells.map(([text, width, right]) => (right ? text.padStart(width) : text.padEnd(width))).join('  ');
+  console.log(
+    `\n${line([
+      ['suite', 10],
+      ['result', 7],
+      ['passed', 6, true],
+      ['failed', 6, true],
+      ['time', 7, true],
+    ])}  note`,
+  );
+  for (const row of rows) {
+    const time = row.seconds == null ? '—' : `${row.seconds.toFixed(1)}s`;
+    const cells = [
+      [row.name, 10],
+      [row.result, 7],
+      [String(row.passed), 6, true],
+      [String(row.failed), 6, true],
+      [time, 7, true],
+    ];
+    console.log(`${line(cells)}  ${row.note}`.trimEnd());
+  }
+}
+
+mkdirSync(RESULTS, { recursive: true });
+const started = Date.now();
+const rows = [];
+for (const step of STEPS) {
+  const blocker = step.needs && rows.find((row) => row.name === step.needs && row.result !== 'ok');
+  const remaining = RUN_BUDGET_MS - (Date.now() - started);
+  if (blocker || remaining < 10_000) {
+    const note = blocker ? `skipped: ${step.needs} failed` : 'skipped: out of time';
+    rows.push({ name: step.name, result: 'SKIPPED', passed: 0, failed: 1, seconds: null, note });
+    continue;
+  }
+  if (step.report) rmSync(step.report, { force: true }); // never read a previous run's results
+  console.log(`\n━━━ ${step.name} ━━━`);
+  const stepStart = Date.now();
+  const outcome = await runStep(step, Math.min(step.capMs, remaining));
+  rows.push(summarizeStep(step, outcome, (Date.now() - stepStart) / 1000));
+}
+
+printTable(rows);
+const passed = rows.reduce((sum, row) => sum + row.passed, 0);
+const failed = rows.reduce((sum, row) => sum + row.failed, 0);
+console.log(`total time ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,32 @@
+import { Suspense } from 'react';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import { AppLayout } from './app-layout';
+import { ErrorBoundary } from './error-boundary';
+import { NotFoundPage } from './not-found-page';
+import { findRoute } from './routes';
+import { useLocation } from './use-location';
+
+/** Composition only: the current route's page inside the layout, each page behind its own error boundary. */
+export function App() {
+  const { pathname, navigate } = useLocation();
+  const route = findRoute(pathname);
+  const Page = route?.page;
+  return (
+    <AppLayout pathname={route?.path ?? pathname} navigate={navigate}>
+      <ErrorBoundary key={route?.path ?? 'not-found'}>
+        <Suspense fallback={<PageLoading />}>
+          {Page ? <Page /> : <NotFoundPage navigate={navigate} />}
+        </Suspense>
+      </ErrorBoundary>
+    </AppLayout>
+  );
+}
+
+function PageLoading() {
+  return (
+    <Box sx={{ display: 'flex', justifyContent: 'center', py: 8 }}>
+      <CircularProgress aria-label="Loading page" />
+    </Box>
+  );
+}

@@ -1,0 +1,22 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface AppRoute {
+  readonly path: string;
+  readonly label: string;
+  readonly page: LazyExoticComponent<ComponentType>;
+}
+
+/** Only pages that exist are listed; the navigation is built from this table. */
+export const ROUTES: readonly AppRoute[] = [
+  {
+    path: '/',
+    label: 'Debugger',
+    page: lazy(() => import('@/features/debugger/debugger-page').then((m) => ({ default: m.DebuggerPage }))),
+  },
+];
+
+/** The route for a pathname; unknown paths get `null` (a not-found page). */
+export function findRoute(pathname: string): AppRoute | null {
+  const normalised = pathname.replace(/\/+$/, '') || '/';
+  return ROUTES.find((route) => route.path === normalised) ?? null;
+}

@@ -1,0 +1,19 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+const getPathname = () => window.location.pathname;
+
+/** The current pathname and a `navigate` that pushes history (a router small enough to read). */
+export function useLocation(): { pathname: string; navigate: (path: string) => void } {
+  const pathname = useSyncExternalStore(subscribe, getPathname);
+  const navigate = useCallback((path: string) => {
+    if (path === window.location.pathname) return;
+    window.history.pushState(null, '', path);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+  return { pathname, navigate };
+}

@@ -1,0 +1,126 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import OpenInNewIcon from '@mui/icons-material/SubdirectoryArrowRight';
+import { JsonView } from '@/components/json-view/json-view';
+import type { DecodedHeader, DecodedPayload, DecodedToken, SegmentRole } from '@/jwt/decoded-token';
+import { DecodedPartCard } from './decoded-part-card';
+import { FieldError } from './field-error';
+import { JweParts } from './jwe-parts';
+
+interface DecodedViewProps {
+  readonly token: DecodedToken;
+  readonly activeRole: SegmentRole | 'extra' | null;
+  readonly onOpenNested: (token: string) => void;
+}
+
+/** Header and payload, decoded and pretty-printed, each with its own errors. */
+export function DecodedView({ token, activeRole, onOpenNested }: DecodedViewProps) {
+  const signature = token.signatures[0];
+  return (
+    <Stack spacing={2}>
+      <DecodedPartCard
+        title={token.kind === 'jwe' ? 'Protected header' : 'Header'}
+        subtitle="algorithm and token type"
+        role="header"
+        active={activeRole === 'header'}
+      >
+        <HeaderBody header={token.header} />
+        {signature?.unprotectedHeader && (
+          <>
+            <Typography variant="subtitle2" component="h3" sx={{ mt: 1.5, mb: 0.5 }}>
+              Unprotected header (not covered by the signature)
+            </Typography>
+            <JsonView
+              text={JSON.stringify(signature.unprotectedHeader, null, 2)}
+              label="Unprotected header"
+              json
+            />
+          </>
+        )}
+      </DecodedPartCard>
+      {token.kind === 'jwe' ? (
+        <JweParts token={token} activeRole={activeRole} />
+      ) : (
+        <DecodedPartCard
+          title="Payload"
+          subtitle="the claims"
+          role="payload"
+          active={activeRole === 'payload'}
+        >
+          <PayloadBody
+            payload={token.payload}
+            nestedType={token.header?.value?.cty}
+            onOpenNested={onOpenNested}
+          />
+        </DecodedPartCard>
+      )}
+    </Stack>
+  );
+}
+
+function HeaderBody({ header }: { readonly header: DecodedHeader | null }) {
+  if (!header) return <Typography sx={{ color: 'text.secondary' }}>Nothing to decode yet.</Typography>;
+  const text = header.value ? JSON.stringify(header.value, null, 2) : (header.text ?? '');
+  return (
+    <>
+      {text !== '' && (
+        <JsonView text={text} testId="decoded-header" label="Decoded header" json={header.value !== null} />
+      )}
+      <FieldError error={header.error} />
+    </>
+  );
+}
+
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)?$/;
+
+function PayloadBody({
+  payload,
+  nestedType,
+  onOpenNested,
+}: {
+  readonly payload: DecodedPayload | null;
+  readonly nestedType: unknown;
+  readonly onOpenNested: (token: string) => void;
+}) {
+  if (!payload) return <Typography sx={{ color: 'text.secondary' }}>No payload segment.</Typography>;
+  const nested = payload.text !== null && JWT_SHAPE.test(payload.text.trim()) ? payload.text.trim() : null;
+  const text = payload.isJson ? JSON.stringify(payload.json, null, 2) : (payload.text ?? payload.hex ?? '');
+  const note =
+    payload.hex !== null
+      ? 'The payload is binary (not UTF-8), shown as hex.'
+      : payload.text !== null && !payload.isJson
+        ? 'The payload is not JSON, so it is shown as text (a JWT needs a JSON claims set, RFC 7519 §7.2).'
+        : null;
+  return (
+    <>
+      {!payload.base64urlEncoded && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
+          The header says "b64": false (RFC 7797): the payload is used as-is, not base64url-encoded.
+        </Typography>
+      )}
+      {payload.bytes !== null && (
+        <JsonView text={text} testId="decoded-payload" label="Decoded payload" json={payload.isJson} />
+      )}
+      {note && !nested && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1 }}>
+          {note}
+        </Typography>
+      )}
+      {nested && (
+        <Button
+          sx={{ mt: 1 }}
+          variant="outlined"
+          size="small"
+          startIcon={<OpenInNewIcon />}
+          onClick={() => onOpenNested(nested)}
+        >
+          {String(nestedType).toUpperCase() === 'JWT'
+            ? 'Open the nested token (cty: JWT)'
+            : 'The payload is itself a token: open it'}
+        </Button>
+      )}
+      <FieldError error={payload.error} />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { useRef, type CSSProperties } from 'react';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
+import type { SegmentRole } from '@/jwt/decoded-token';
+import { SEGMENT_COLORS } from './segment-colors';
+
+/** Past this size the coloured backdrop is dropped: laying out a megabyte twice would stall typing. */
+const COLOUR_LIMIT = 200_000;
+
+interface TokenInputProps {
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** The compact segments to colour, when the text is exactly a compact token; otherwise `null`. */
+  readonly colouredParts: readonly { role: SegmentRole | 'extra'; text: string }[] | null;
+  readonly activeRole: SegmentRole | 'extra' | null;
+  readonly describedBy: string;
+  readonly invalid: boolean;
+}
+
+const sharedText: CSSProperties = {
+  fontFamily: 'var(--jwt-lab-mono)',
+  fontSize: 14,
+  lineHeight: '22px',
+  padding: '12px 14px',
+  whiteSpace: 'pre-wrap',
+  wordBreak: 'break-all',
+  overflowWrap: 'anywhere',
+  scrollbarGutter: 'stable',
+  boxSizing: 'border-box',
+  letterSpacing: 0,
+};
+
+/**
+ * The encoded-token field: a native <textarea> (stable test hook `token-input`) over a backdrop that
+ * paints each segment in its colour. The backdrop is aria-hidden; the textarea holds the real text.
+ */
+export function TokenInput({
+  value,
+  onChange,
+  colouredParts,
+  activeRole,
+  describedBy,
+  invalid,
+}: TokenInputProps) {
+  const backdrop = useRef<HTMLDivElement>(null);
+  const coloured = colouredParts !== null && value.length <= COLOUR_LIMIT;
+  return (
+    <Box>
+      <Typography
+        component="label"
+        htmlFor="token-input"
+        variant="subtitle2"
+        sx={{ display: 'block', mb: 0.75 }}
+      >
+        Encoded token
+      </Typography>
+      <Box sx={{ position: 'relative' }}>
+        {coloured && (
+          <Box
+            ref={backdrop}
+            aria-hidden
+            sx={{
+              position: 'absolute',
+              inset: 0,
+              overflow: 'hidden',
+              border: '1px solid transparent',
+              pointerEvents: 'none',
+            }}
+            style={sharedText}
+          >
+            {colouredParts.map((part, index) => (
+              <span key={index}>
+                {index > 0 && (
+                  <Box component="span" sx={{ color: 'text.secondary' }}>
+                    .
+                  </Box>
+                )}
+                <Box
+                  component="span"
+                  sx={(theme: Theme) => ({
+                    color: SEGMENT_COLORS[part.role].light,
+                    borderRadius: '3px',
+                    bgcolor: activeRole === part.role ? 'action.selected' : 'transparent',
+                    ...theme.applyStyles('dark', { color: SEGMENT_COLORS[part.role].dark }),
+                  })}
+                >
+                  {part.text}
+                </Box>
+              </span>
+            ))}
+            {'\n'}
+          </Box>
+        )}
+        <Box
+          component="textarea"
+          id="token-input"
+          data-testid="token-input"
+          value={value}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          autoCorrect="off"
+          rows={7}
+          placeholder="Paste a token: header.payload.signature — a Bearer prefix, quotes or line breaks are fine"
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onChange={(event) => onChange(event.target.value)}
+          onScroll={(event) => {
+            if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
+          }}
+          style={sharedText}
+          sx={{
+            display: 'block',
+            width: '100%',
+            minHeight: 170,
+            maxHeight: 420,
+            resize: 'vertical',
+            position: 'relative',
+            bgcolor: 'transparent',
+            color: coloured ? 'transparent' : 'text.primary',
+            caretColor: (theme: Theme) => theme.palette.text.primary,
+            border: 1,
+            borderColor: invalid ? 'error.main' : 'divider',
+            borderRadius: 1,
+            outline: 'none',
+            '&:focus-visible': {
+              borderColor: 'primary.main',
+              boxShadow: (theme: Theme) => `0 0 0 2px ${theme.palette.primary.main}40`,
+            },
+            '&::placeholder': { color: 'text.secondary', opacity: 1 },
+            '&::selection': {
+              bgcolor: 'primary.main',
+              color: coloured ? 'transparent' : 'primary.contrastText',
+            },
+          }}
+        />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { decodeToken } from '@/jwt/decode';
+import { DEFAULT_EXAMPLE, type Example } from '@/jwt/examples';
+import { extractToken, tokenFromFragment } from '@/jwt/extract-token';
+import type { SecretEncoding } from '@/keys/key-types';
+import { useNow } from './use-now';
+import { useVerification } from './use-verification';
+
+interface InitialInput {
+  readonly token: string;
+  readonly key: string;
+  readonly encoding: SecretEncoding;
+}
+
+/** A `#token=` link opens that token with no key (the key is never in links); otherwise the default example. */
+function initialInput(): InitialInput {
+  const fromLink = tokenFromFragment(window.location.hash);
+  if (fromLink) return { token: fromLink, key: '', encoding: 'utf8' };
+  return { token: DEFAULT_EXAMPLE.token, key: DEFAULT_EXAMPLE.key, encoding: DEFAULT_EXAMPLE.secretEncoding };
+}
+
+/** All the debugger's state: the raw inputs, and what is derived from them (decoded token, verdict). */
+export function useDebuggerState() {
+  const [initial] = useState(initialInput);
+  const [tokenText, setTokenText] = useState(initial.token);
+  const [keyText, setKeyText] = useState(initial.key);
+  const [encoding, setEncoding] = useState<SecretEncoding>(initial.encoding);
+  const [skewSeconds, setSkewSeconds] = useState(0);
+  const nowMs = useNow();
+
+  // Typing stays responsive with a megabyte token: decoding follows the text at React's lower priority.
+  const deferredText = useDeferredValue(tokenText);
+  const extracted = useMemo(() => extractToken(deferredText), [deferredText]);
+  const decoded = useMemo(() => decodeToken(extracted.token), [extracted.token]);
+  const verification = useVerification(decoded, { keyText, encoding, nowMs, skewSeconds });
+
+  const loadExample = useCallback((example: Example) => {
+    setTokenText(example.token);
+    setKeyText(example.key);
+    setEncoding(example.secretEncoding);
+  }, []);
+
+  return {
+    tokenText,
+    setTokenText,
+    keyText,
+    setKeyText,
+    encoding,
+    setEncoding,
+    skewSeconds,
+    setSkewSeconds,
+    nowMs,
+    extracted,
+    decoded,
+    isStale: deferredText !== tokenText,
+    verification,
+    loadExample,
+  };
+}
+
+export type DebuggerState = ReturnType<typeof useDebuggerState>;

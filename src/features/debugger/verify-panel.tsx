@@ -1,0 +1,143 @@
+import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import NativeSelect from '@mui/material/NativeSelect';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
+import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
+import type { Verification } from '@/jwt/verification';
+import { FieldError } from './field-error';
+import { Verdict } from './verdict';
+
+const ENCODING_LABELS: Record<SecretEncoding, string> = {
+  utf8: 'UTF-8 text',
+  base64: 'base64',
+  base64url: 'base64url',
+  hex: 'hex',
+};
+
+interface VerifyPanelProps {
+  readonly keyText: string;
+  readonly onKeyChange: (value: string) => void;
+  readonly encoding: SecretEncoding;
+  readonly onEncodingChange: (value: SecretEncoding) => void;
+  readonly skewSeconds: number;
+  readonly onSkewChange: (value: number) => void;
+  readonly verification: Verification;
+  readonly stale: boolean;
+}
+
+/** The verification key (secret, PEM, JWK or JWKS), the secret's encoding, clock skew, and the verdict. */
+export function VerifyPanel(props: VerifyPanelProps) {
+  const { keyText, onKeyChange, encoding, onEncodingChange, skewSeconds, onSkewChange, verification, stale } =
+    props;
+  const keyError =
+    verification.error &&
+    (verification.error.field === 'key' || verification.error.field === 'secretEncoding')
+      ? verification.error
+      : undefined;
+  const isSecret = verification.key ? verification.key.source === 'secret' : !/^\s*[{-]/.test(keyText);
+  return (
+    <Paper component="section" aria-labelledby="verify-title" sx={{ p: 2 }}>
+      <Typography id="verify-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1.5 }}>
+        Verify signature
+      </Typography>
+      <Stack spacing={1.5}>
+        <Verdict verification={verification} stale={stale} />
+        <Box>
+          <Typography
+            component="label"
+            htmlFor="key-input"
+            variant="subtitle2"
+            sx={{ display: 'block', mb: 0.75 }}
+          >
+            Verification key
+          </Typography>
+          <Box
+            component="textarea"
+            id="key-input"
+            data-testid="key-input"
+            value={keyText}
+            rows={5}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            aria-describedby="key-help key-error"
+            aria-invalid={keyError !== undefined}
+            placeholder={
+              'An HMAC secret, a PEM (public key, certificate or private key), a JWK, or a JWKS {"keys": […]}'
+            }
+            onChange={(event) => onKeyChange(event.target.value)}
+            sx={{
+              display: 'block',
+              width: '100%',
+              boxSizing: 'border-box',
+              p: 1.5,
+              resize: 'vertical',
+              minHeight: 110,
+              fontFamily: 'var(--jwt-lab-mono)',
+              fontSize: 13,
+              lineHeight: 1.5,
+              color: 'text.primary',
+              bgcolor: 'transparent',
+              border: 1,
+              borderColor: keyError ? 'error.main' : 'divider',
+              borderRadius: 1,
+              outline: 'none',
+              '&:focus-visible': {
+                borderColor: 'primary.main',
+                boxShadow: (theme: Theme) => `0 0 0 2px ${theme.palette.primary.main}40`,
+              },
+              '&::placeholder': { color: 'text.secondary', opacity: 1 },
+            }}
+          />
+          <Typography id="key-help" variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
+            Kept in this page only — never stored, never sent, never put in a link.
+            {verification.key &&
+              ` Read as: ${verification.key.candidates.length === 1 ? verification.key.candidates[0]?.description : `a set of ${verification.key.candidates.length} keys`}.`}
+          </Typography>
+          {verification.key?.notes.map((note) => (
+            <Typography key={note} variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
+              {note}
+            </Typography>
+          ))}
+          <FieldError error={keyError} id="key-error" />
+        </Box>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <FormControl size="small" sx={{ minWidth: 180 }} disabled={!isSecret}>
+            <InputLabel variant="standard" htmlFor="secret-encoding">
+              Secret encoding
+            </InputLabel>
+            <NativeSelect
+              value={encoding}
+              onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
+              inputProps={
+                { id: 'secret-encoding', 'data-testid': 'secret-encoding' } as Record<string, string>
+              }
+            >
+              {SECRET_ENCODINGS.map((option) => (
+                <option key={option} value={option}>
+                  {ENCODING_LABELS[option]}
+                </option>
+              ))}
+            </NativeSelect>
+          </FormControl>
+          <TextField
+            label="Clock skew allowance (seconds)"
+            type="number"
+            size="small"
+            variant="standard"
+            value={skewSeconds}
+            onChange={(event) => onSkewChange(Math.max(0, Math.min(86_400, Number(event.target.value) || 0)))}
+            slotProps={{ htmlInput: { min: 0, max: 86400, step: 30 } }}
+            helperText="Leeway for exp, nbf and iat between clocks"
+            sx={{ minWidth: 220 }}
+          />
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}

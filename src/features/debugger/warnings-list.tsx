@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { findKnownSecret } from '@/audit/secret-list';
+import { bytesToUtf8 } from '@/encoding/base64';
+import type { DecodedToken } from '@/jwt/decoded-token';
+import type { Verification } from '@/jwt/verification';
+import {
+  collectKeyWarnings,
+  collectTokenWarnings,
+  type TokenWarning,
+  type WarningSeverity,
+} from '@/jwt/warnings';
+import { useKnownSecretList } from './use-known-secret-list';
+
+const ALERT_SEVERITY: Record<WarningSeverity, 'info' | 'warning' | 'error'> = {
+  info: 'info',
+  warning: 'warning',
+  danger: 'error',
+};
+
+interface WarningsListProps {
+  readonly token: DecodedToken;
+  readonly verification: Verification;
+  readonly keyText: string;
+  readonly nowMs: number;
+}
+
+/** Warnings that teach: about the token (no exp, alg none, embedded keys) and the key (short, public, small). */
+export function WarningsList({ token, verification, keyText, nowMs }: WarningsListProps) {
+  const key = verification.key;
+  const secretBytes = key?.source === 'secret' ? key.secret?.bytes : undefined;
+  const list = useKnownSecretList(secretBytes !== undefined);
+  const warnings = useMemo(() => {
+    const header = token.signatures[0]?.joseHeader ?? token.header?.value ?? null;
+    const found: TokenWarning[] =
+      token.kind === 'jwe' ? [] : collectTokenWarnings(header, token.payload?.json, nowMs);
+    if (key && token.alg) {
+      const known = secretBytes
+        ? (findKnownSecret(keyText.trim(), list) ?? findKnownSecret(bytesToUtf8(secretBytes) ?? '', list))
+        : null;
+      found.push(
+        ...collectKeyWarnings({
+          alg: token.alg,
+          ...(secretBytes ? { secretByteLength: secretBytes.length } : {}),
+          ...(key.candidates[0]?.jwk.kty === 'RSA' && key.candidates[0].bits
+            ? { rsaBits: key.candidates[0].bits }
+            : {}),
+          ...(known ? { knownSecret: { where: known.where } } : {}),
+        }),
+      );
+    }
+    return found;
+  }, [token, key, keyText, secretBytes, list, nowMs]);
+
+  return (
+    <Paper component="section" aria-labelledby="warnings-title" sx={{ p: 2 }}>
+      <Typography id="warnings-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1 }}>
+        Warnings {warnings.length > 0 && `(${warnings.length})`}
+      </Typography>
+      {warnings.length === 0 ? (
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          Nothing to warn about in this token{key ? ' or key' : ''}.
+        </Typography>
+      ) : (
+        <Stack spacing={1} component="ul" sx={{ p: 0, m: 0, listStyle: 'none' }}>
+          {warnings.map((warning) => (
+            <Alert
+              component="li"
+              key={warning.code}
+              severity={ALERT_SEVERITY[warning.severity]}
+              data-warning={warning.code}
+            >
+              {warning.message}{' '}
+              {warning.spec && (
+                <Link href={warning.spec.url} target="_blank" rel="noreferrer noopener">
+                  {warning.spec.label}
+                </Link>
+              )}
+            </Alert>
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

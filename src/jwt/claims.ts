@@ -1,0 +1,184 @@
+/**
+ * Turns a decoded header and payload into rows the claims table shows: each name with its value, its
+ * registered meaning, human times for NumericDate claims and a problem when the value breaks the spec.
+ */
+import { findRegisteredName, type ClaimLocation, type RegisteredName } from '@/jwt/claims-registry';
+import { formatLocal, formatRelative, formatUtc } from '@/jwt/time';
+
+export type TimeBadge = 'expired' | 'not-yet-valid' | 'issued-in-future';
+
+export interface TimeInfo {
+  readonly seconds: number;
+  readonly utc: string;
+  readonly local: string;
+  readonly relative: string;
+  readonly badge?: TimeBadge;
+}
+
+export interface ClaimRow {
+  readonly name: string;
+  readonly location: ClaimLocation;
+  readonly value: unknown;
+  /** The string itself for strings, JSON otherwise. */
+  readonly valueText: string;
+  readonly registered?: RegisteredName;
+  readonly time?: TimeInfo;
+  readonly problem?: string;
+}
+
+export interface DescribeClaimsOptions {
+  readonly nowMs: number;
+  /** Leeway for clock differences between issuer and verifier, in seconds. */
+  readonly skewSeconds: number;
+  readonly locale?: string;
+  readonly timeZone?: string;
+}
+
+export interface TokenTimeStatus {
+  /** Seconds since `exp` passed (only when the token is expired, leeway included). */
+  readonly expiredAgoSeconds?: number;
+  /** Seconds until `nbf` is reached (only when the token is not yet valid, leeway included). */
+  readonly notValidForSeconds?: number;
+  /** Seconds by which `iat` lies in the future (only beyond the leeway). */
+  readonly issuedInFutureBySeconds?: number;
+}
+
+/** The claims that hold a NumericDate and get human times; `updated_at` is a profile date, not a validity one. */
+const TIME_CLAIMS: ReadonlySet<string> = new Set(['exp', 'nbf', 'iat', 'auth_time']);
+const STRING_CLAIMS: ReadonlySet<string> = new Set(['iss', 'sub', 'jti']);
+
+type JsonObject = Readonly<Record<string, unknown>>;
+
+/** Whether a value is a JSON object (not null, not an array). */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Names a JSON value's type for messages: "a string", "an array", "null" … */
+export function describeJsonType(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function toValueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // Only non-JSON values (BigInt, cycles) get here; decoded tokens never contain them.
+    return String(value);
+  }
+}
+
+/** Which badge a NumericDate claim earns at `nowSeconds`, allowing `skewSeconds` of leeway. */
+function badgeFor(
+  name: string,
+  seconds: number,
+  nowSeconds: number,
+  skewSeconds: number,
+): TimeBadge | undefined {
+  if (name === 'exp' && nowSeconds >= seconds + skewSeconds) return 'expired';
+  if (name === 'nbf' && nowSeconds < seconds - skewSeconds) return 'not-yet-valid';
+  if ((name === 'iat' || name === 'auth_time') && seconds > nowSeconds + skewSeconds)
+    return 'issued-in-future';
+  return undefined;
+}
+
+function describeTime(name: string, seconds: number, opts: DescribeClaimsOptions): TimeInfo {
+  const badge = badgeFor(name, seconds, opts.nowMs / 1000, opts.skewSeconds);
+  return {
+    seconds,
+    utc: formatUtc(seconds),
+    local: formatLocal(seconds, { locale: opts.locale, timeZone: opts.timeZone }),
+    relative: formatRelative(seconds, opts.nowMs),
+    ...(badge === undefined ? {} : { badge }),
+  };
+}
+
+function timeProblem(name: string, value: unknown): string {
+  const registered = findRegisteredName('payload', name);
+  const quoted = typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value);
+  const hint = quoted ? ' Remove the quotes: the number must not be a string.' : '';
+  return (
+    `${name} must be a NumericDate: seconds since 1970, a number; got ${describeJsonType(value)} ` +
+    `(RFC 7519 §2${registered === undefined ? '' : `, ${registered.spec}`}).${hint}`
+  );
+}
+
+function payloadProblem(name: string, value: unknown): string | undefined {
+  if (name === 'aud') {
+    const okAud =
+      typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+    return okAud
+      ? undefined
+      : `aud must be a string or an array of strings; got ${describeJsonType(value)} (RFC 7519 §4.1.3).`;
+  }
+  if (STRING_CLAIMS.has(name) && typeof value !== 'string') {
+    return `${name} must be a string; got ${describeJsonType(value)} (${findRegisteredName('payload', name)?.spec ?? 'RFC 7519 §4.1'}).`;
+  }
+  if (TIME_CLAIMS.has(name) && typeof value !== 'number') return timeProblem(name, value);
+  return undefined;
+}
+
+function describeRow(
+  location: ClaimLocation,
+  name: string,
+  value: unknown,
+  opts: DescribeClaimsOptions,
+): ClaimRow {
+  const registered = findRegisteredName(location, name);
+  const isPayload = location === 'payload';
+  const problem = isPayload ? payloadProblem(name, value) : undefined;
+  const time =
+    isPayload && TIME_CLAIMS.has(name) && typeof value === 'number'
+      ? describeTime(name, value, opts)
+      : undefined;
+  return {
+    name,
+    location,
+    value,
+    valueText: toValueText(value),
+    ...(registered === undefined ? {} : { registered }),
+    ...(time === undefined ? {} : { time }),
+    ...(problem === undefined ? {} : { problem }),
+  };
+}
+
+/** Describes every header parameter and payload claim, in token order; a non-object payload yields no rows. */
+export function describeClaims(
+  header: JsonObject | null,
+  payload: unknown,
+  opts: DescribeClaimsOptions,
+): ClaimRow[] {
+  const rows: ClaimRow[] = [];
+  if (isJsonObject(header)) {
+    for (const [name, value] of Object.entries(header)) rows.push(describeRow('header', name, value, opts));
+  }
+  if (isJsonObject(payload)) {
+    for (const [name, value] of Object.entries(payload)) rows.push(describeRow('payload', name, value, opts));
+  }
+  return rows;
+}
+
+function numericClaim(payload: JsonObject, name: string): number | undefined {
+  const value = Object.hasOwn(payload, name) ? payload[name] : undefined;
+  return typeof value === 'number' && !Number.isNaN(value) ? value : undefined;
+}
+
+/** Says how far the token is outside its validity window (exp, nbf, iat), for the verdict line. */
+export function tokenTimeStatus(payload: unknown, nowMs: number, skewSeconds: number): TokenTimeStatus {
+  if (!isJsonObject(payload)) return {};
+  const now = nowMs / 1000;
+  const exp = numericClaim(payload, 'exp');
+  const nbf = numericClaim(payload, 'nbf');
+  const iat = numericClaim(payload, 'iat');
+  return {
+    ...(exp !== undefined && badgeFor('exp', exp, now, skewSeconds) ? { expiredAgoSeconds: now - exp } : {}),
+    ...(nbf !== undefined && badgeFor('nbf', nbf, now, skewSeconds) ? { notValidForSeconds: nbf - now } : {}),
+    ...(iat !== undefined && badgeFor('iat', iat, now, skewSeconds)
+      ? { issuedInFutureBySeconds: iat - now }
+      : {}),
+  };
+}

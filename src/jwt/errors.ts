@@ -1,0 +1,56 @@
+/**
+ * The one error model of jwt-lab: every problem user input can cause is a `LabError`, with a stable
+ * `code`, the input `field` it belongs to, and a `message` that says what is wrong and what to do.
+ */
+export type ErrorCode =
+  | 'TOKEN_EMPTY'
+  | 'TOKEN_MALFORMED'
+  | 'SEGMENT_NOT_BASE64URL'
+  | 'HEADER_NOT_JSON'
+  | 'HEADER_NOT_OBJECT'
+  | 'PAYLOAD_NOT_JSON'
+  | 'ALG_MISSING'
+  | 'ALG_NONE'
+  | 'ALG_UNSUPPORTED'
+  | 'ALG_MISMATCH'
+  | 'KEY_ALG_MISMATCH'
+  | 'CRIT_UNSUPPORTED'
+  | 'KEY_EMPTY'
+  | 'KEY_INVALID'
+  | 'KEY_UNSUPPORTED'
+  | 'KEY_TOO_SMALL'
+  | 'KID_NOT_FOUND'
+  | 'NO_SUITABLE_KEY'
+  | 'SIGNATURE_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_NOT_YET_VALID'
+  | 'JWE_NOT_DECRYPTED'
+  | 'UNEXPECTED';
+
+/** The input a problem belongs to; the UI shows the message beside that field. */
+export type ErrorField = 'token' | 'header' | 'payload' | 'signature' | 'key' | 'secretEncoding' | 'claims';
+
+export interface LabError {
+  readonly code: ErrorCode;
+  readonly field: ErrorField;
+  readonly message: string;
+}
+
+/** What domain functions return for anything user input can cause; they throw only on bugs. */
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: LabError };
+
+/** Builds a `LabError`. */
+export function labError(code: ErrorCode, field: ErrorField, message: string): LabError {
+  return { code, field, message };
+}
+
+/** Wraps a value as a successful `Result`. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** Wraps an error as a failed `Result`. */
+export function fail<T = never>(code: ErrorCode, field: ErrorField, message: string): Result<T> {
+  return { ok: false, error: labError(code, field, message) };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractToken, tokenFromFragment } from './extract-token';
+
+const T = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
+
+describe('extractToken', () => {
+  it.each([
+    ['a clean token', T, T, []],
+    ['a Bearer prefix', `Bearer ${T}`, T, ['Removed the "Bearer " prefix.']],
+    ['a lower-case bearer and newline', `bearer ${T}\n`, T, ['Removed the "Bearer " prefix.']],
+    [
+      'an Authorization header line',
+      `Authorization: Bearer ${T}`,
+      T,
+      ['Removed the "Authorization:" header name.', 'Removed the "Bearer " prefix.'],
+    ],
+    ['double quotes', `"${T}"`, T, ['Removed the surrounding quotes.']],
+    ['a quoted token with a trailing comma', `'${T}',`, T, ['Removed the surrounding quotes.']],
+    [
+      'line breaks inside',
+      `${T.slice(0, 20)}\n${T.slice(20, 40)}\r\n${T.slice(40)}`,
+      T,
+      ['Removed 3 whitespace characters (spaces or line breaks).'],
+    ],
+    [
+      'a JSON response',
+      `{"access_token": "${T}", "token_type": "Bearer"}`,
+      T,
+      ['Took "access_token" from the pasted JSON.'],
+    ],
+    [
+      'an id_token in JSON',
+      `{"expires_in": 3600, "id_token": "${T}"}`,
+      T,
+      ['Took "id_token" from the pasted JSON.'],
+    ],
+    [
+      'a broken JSON fragment',
+      `"access_token": "${T}",`,
+      T,
+      ['Took the value of "access_token" from the pasted text.'],
+    ],
+    [
+      'a log line',
+      `2026-11-28 INFO user=42 token ${T} accepted`,
+      T,
+      ['Picked the token out of the surrounding text.'],
+    ],
+  ])('handles %s', (_name, input, token, notes) => {
+    expect(extractToken(input)).toEqual({ token, notes });
+  });
+
+  it('keeps a JWS JSON serialization as it is', () => {
+    const json = '{"payload":"e30","protected":"eyJhbGciOiJIUzI1NiJ9","signature":"abc"}';
+    expect(extractToken(json)).toEqual({ token: json, notes: [] });
+  });
+
+  it('returns an empty token for blank input', () => {
+    expect(extractToken('  \n ')).toEqual({ token: '', notes: [] });
+  });
+
+  it('never throws and always says why it changed the text', () => {
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const { token, notes } = extractToken(input);
+        if (token !== input.trim()) expect(notes.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('tokenFromFragment', () => {
+  it.each([
+    [`#token=${T}`, T],
+    [`#id_token=${T}&state=x`, T],
+    [`#state=x&access_token=${T}`, T],
+    ['#other=1', null],
+    ['', null],
+  ])('reads %s', (hash, expected) => {
+    expect(tokenFromFragment(hash)).toBe(expected);
+  });
+});

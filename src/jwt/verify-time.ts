@@ -1,0 +1,23 @@
+import { tokenTimeStatus } from './claims';
+import { formatRelative } from './time';
+
+/** The time facts that qualify a verified signature: "token expired 2 days ago", "becomes valid in 3 hours". */
+export function describeTimeStatus(payload: unknown, nowMs: number, skewSeconds: number): string[] {
+  const status = tokenTimeStatus(payload, nowMs, skewSeconds);
+  const nowSeconds = nowMs / 1000;
+  const facts: string[] = [];
+  if (status.expiredAgoSeconds !== undefined) {
+    facts.push(`token expired ${formatRelative(nowSeconds - status.expiredAgoSeconds, nowMs)}`);
+  }
+  if (status.notValidForSeconds !== undefined) {
+    facts.push(
+      `token not yet valid: becomes valid ${formatRelative(nowSeconds + status.notValidForSeconds, nowMs)}`,
+    );
+  }
+  if (status.issuedInFutureBySeconds !== undefined) {
+    facts.push(
+      `issued in the future (${formatRelative(nowSeconds + status.issuedInFutureBySeconds, nowMs)})`,
+    );
+  }
+  return facts;
+}

@@ -1,0 +1,240 @@
+import { parseKey } from '@/keys/parse-key';
+import type { KeyCandidate, SecretEncoding } from '@/keys/key-types';
+import { isJwsAlgorithm, JWS_ALGORITHMS, type JwsAlgorithm } from './algorithms';
+import { labError, type LabError } from './errors';
+import { explainKeyMismatch } from './key-fit';
+import { secretEncodingHint } from './secret-encoding-hint';
+import { describeTimeStatus } from './verify-time';
+import { verifySignature, type SignatureCheck } from './verify-signature';
+import type { DecodedToken, JwsSignature } from './decoded-token';
+import type { Verification } from './verification';
+
+export interface VerifyOptions {
+  readonly keyText: string;
+  readonly encoding: SecretEncoding;
+  readonly nowMs: number;
+  readonly skewSeconds: number;
+}
+
+/**
+ * Verifies a decoded token with the key the user gave. The algorithm is pinned to the header's
+ * `alg`; `none` is never verified; a key that does not fit the algorithm is refused, not tried.
+ */
+export async function verifyToken(token: DecodedToken, options: VerifyOptions): Promise<Verification> {
+  const preliminary = checkBeforeKey(token);
+  if (preliminary) return preliminary;
+  const signature = token.signatures[0];
+  const alg = token.alg;
+  if (!signature || token.payloadB64 === null || !isJwsAlgorithm(alg))
+    return unexpected('The token has no signature to check.');
+  if (options.keyText.trim() === '') {
+    return {
+      state: 'unverified',
+      headline: `Enter a key to verify this ${alg} signature`,
+      details: [],
+      alg,
+      hints: [],
+    };
+  }
+  const parsed = await parseKey(options.keyText, options.encoding);
+  if (!parsed.ok)
+    return {
+      state: 'error',
+      headline: 'The key cannot be used',
+      details: [],
+      error: parsed.error,
+      alg,
+      hints: [],
+    };
+
+  const key = parsed.value;
+  const outcome = await verifyWithCandidates(token, key.candidates, token.payloadB64);
+  if (outcome.verified) {
+    const { candidate, index, signatureIndex, note } = outcome.verified;
+    const isSet = parsed.value.source === 'jwks';
+    return {
+      state: 'verified',
+      headline: 'Signature verified',
+      details: [...describeTimeStatus(token.payload?.json, options.nowMs, options.skewSeconds)],
+      alg: signatureAlg(token.signatures[signatureIndex]) ?? alg,
+      keyUsed: {
+        description: candidate.description,
+        ...(candidate.kid !== undefined ? { kid: candidate.kid } : {}),
+        ...(isSet ? { index: index + 1 } : {}),
+      },
+      key,
+      hints: [
+        ...(note ? [note] : []),
+        ...(token.signatures.length > 1
+          ? [`Signature ${signatureIndex + 1} of ${token.signatures.length} verified with this key.`]
+          : []),
+      ],
+    };
+  }
+  const error = outcome.error;
+  if (error.code === 'SIGNATURE_INVALID' && parsed.value.source === 'secret') {
+    const hint = await secretEncodingHint(token, signature, options);
+    return {
+      state: 'invalid',
+      headline: 'Invalid signature',
+      details: [],
+      error,
+      alg,
+      key,
+      hints: hint ? [hint] : [],
+    };
+  }
+  const state = error.code === 'SIGNATURE_INVALID' || error.code === 'CRIT_UNSUPPORTED' ? 'invalid' : 'error';
+  const headline =
+    error.code === 'KEY_ALG_MISMATCH'
+      ? 'Key does not fit this algorithm'
+      : state === 'invalid'
+        ? 'Invalid signature'
+        : 'The key cannot be used';
+  return { state, headline, details: [], error, alg, key, hints: [] };
+}
+
+/** Verdicts that need no key: malformed tokens, JWE, `alg: none`, unknown algorithms. */
+function checkBeforeKey(token: DecodedToken): Verification | null {
+  const [firstError] = token.errors;
+  if (firstError)
+    return { state: 'error', headline: 'Malformed token', details: [], error: firstError, hints: [] };
+  if (token.kind === 'jwe') {
+    return {
+      state: 'unverified',
+      headline: 'Encrypted token (JWE): header decoded; decryption is not available yet',
+      details: [],
+      error: labError(
+        'JWE_NOT_DECRYPTED',
+        'token',
+        'This is a JWE: its payload is encrypted. jwt-lab shows its header and parts; decrypting it with a key comes in a later version.',
+      ),
+      ...(token.alg ? { alg: token.alg } : {}),
+      hints: [],
+    };
+  }
+  const alg = token.alg ?? '';
+  if (alg === 'none') {
+    const extra = token.signatures[0]?.signatureB64
+      ? ' It even carries a signature, which "none" forbids — a sign of tampering.'
+      : '';
+    return {
+      state: 'unsecured',
+      headline: 'Unsecured token (alg: none): there is no signature, so nothing is verified',
+      details: [],
+      error: labError(
+        'ALG_NONE',
+        'header',
+        `"alg": "none" means anyone could have written this token (RFC 7519 §6). jwt-lab never treats it as verified, and neither should your verifier.${extra}`,
+      ),
+      alg,
+      hints: [],
+    };
+  }
+  if (!isJwsAlgorithm(alg)) {
+    const caseVariant =
+      alg.toLowerCase() === 'none'
+        ? ` Algorithm names are case-sensitive: "${alg}" is not "none", it is simply unknown — and a verifier must reject it.`
+        : '';
+    return {
+      state: 'error',
+      headline: 'Unsupported algorithm',
+      details: [],
+      error: labError(
+        'ALG_UNSUPPORTED',
+        'header',
+        `"${alg}" is not a JWS algorithm jwt-lab verifies (${JWS_ALGORITHMS.join(', ')}).${caseVariant}`,
+      ),
+      alg,
+      hints: [],
+    };
+  }
+  return null;
+}
+
+type CandidateOutcome =
+  | {
+      verified: { candidate: KeyCandidate; index: number; signatureIndex: number; note?: string };
+      error?: undefined;
+    }
+  | { verified?: undefined; error: LabError };
+
+/** Tries the keys (a JWKS: the one named by `kid` first) against each signature; the first success wins. */
+async function verifyWithCandidates(
+  token: DecodedToken,
+  candidates: readonly KeyCandidate[],
+  payloadB64: string,
+): Promise<CandidateOutcome> {
+  let lastError: LabError | null = null;
+  for (const [signatureIndex, signature] of token.signatures.entries()) {
+    const alg = signatureAlg(signature);
+    if (!alg) continue;
+    const ordered = orderByKid(candidates, signature.joseHeader.kid);
+    const fitting = ordered.filter(({ candidate }) => explainKeyMismatch(candidate.jwk, alg) === null);
+    if (fitting.length === 0) {
+      const first = ordered[0]?.candidate;
+      const reason = first ? explainKeyMismatch(first.jwk, alg) : null;
+      const many =
+        candidates.length > 1 ? `None of the ${candidates.length} keys in this set fits ${alg}. ` : '';
+      lastError ??= labError('KEY_ALG_MISMATCH', 'key', many + (reason ?? `No key fits ${alg}.`));
+      continue;
+    }
+    for (const { candidate, index } of fitting) {
+      const check: SignatureCheck = await verifySignature(signature, payloadB64, candidate.jwk, alg);
+      if (check.valid)
+        return {
+          verified: { candidate, index, signatureIndex, ...(check.note ? { note: check.note } : {}) },
+        };
+      if (!lastError || lastError.code === 'KEY_ALG_MISMATCH') lastError = check.error;
+    }
+    if (candidates.length > 1 && lastError?.code === 'SIGNATURE_INVALID') {
+      const kidMatched = fitting.some(
+        ({ candidate }) => candidate.kid !== undefined && candidate.kid === signature.joseHeader.kid,
+      );
+      lastError = explainSetMiss(signature, fitting.length, kidMatched);
+    }
+  }
+  return { error: lastError ?? labError('NO_SUITABLE_KEY', 'key', 'No key to try.') };
+}
+
+function orderByKid(
+  candidates: readonly KeyCandidate[],
+  kid: unknown,
+): { candidate: KeyCandidate; index: number }[] {
+  const indexed = candidates.map((candidate, index) => ({ candidate, index }));
+  if (typeof kid !== 'string') return indexed;
+  const named = indexed.filter(({ candidate }) => candidate.kid === kid);
+  return named.length > 0 ? named : indexed;
+}
+
+function explainSetMiss(signature: JwsSignature, tried: number, kidMatched: boolean): LabError {
+  const kid = signature.joseHeader.kid;
+  if (kidMatched) {
+    return labError(
+      'SIGNATURE_INVALID',
+      'signature',
+      `Invalid signature: the key with kid "${String(kid)}" does not verify it.`,
+    );
+  }
+  const kidText = typeof kid === 'string' ? `No key has kid "${kid}"; ` : 'The token has no kid; ';
+  return labError(
+    'SIGNATURE_INVALID',
+    'signature',
+    `Invalid signature: ${kidText}tried the ${tried} suitable key${tried === 1 ? '' : 's'} in the set and none verifies it.`,
+  );
+}
+
+function signatureAlg(signature: JwsSignature | undefined): JwsAlgorithm | null {
+  const alg = signature?.joseHeader.alg;
+  return isJwsAlgorithm(alg) ? alg : null;
+}
+
+function unexpected(message: string): Verification {
+  return {
+    state: 'error',
+    headline: 'Malformed token',
+    details: [],
+    error: labError('TOKEN_MALFORMED', 'token', message),
+    hints: [],
+  };
+}

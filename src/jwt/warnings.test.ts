@@ -1,0 +1,280 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { collectKeyWarnings, collectTokenWarnings, type TokenWarning } from '@/jwt/warnings';
+
+/** 2026-11-28T12:00:00Z. */
+const NOW_S = 1_795_867_200;
+const NOW_MS = NOW_S * 1000;
+const DAY = 86_400;
+const HS256 = { alg: 'HS256', typ: 'JWT' };
+/** A payload that earns no warning: an hour of lifetime. */
+const FRESH = { sub: 'u1', iat: NOW_S, exp: NOW_S + 3600 };
+
+const summary = (warnings: TokenWarning[]) => warnings.map((w) => [w.code, w.severity, w.field]);
+
+interface Vector {
+  id: string;
+  expect: {
+    alg?: string;
+    header?: Record<string, unknown>;
+    payload?: unknown;
+    weakSecret?: { bytes: number; inWallarmList: boolean; wallarmLine: number | null };
+  };
+}
+const VECTORS = JSON.parse(
+  readFileSync(new URL('../../data/jose-vectors.json', import.meta.url), 'utf8'),
+) as Vector[];
+
+describe('collectTokenWarnings', () => {
+  it.each([
+    ['a fresh one-hour token', HS256, FRESH, []],
+    ['no exp', HS256, { sub: 'u1', iat: NOW_S }, [['EXP_MISSING', 'warning', 'payload']]],
+    ['an exp that is not a number (a claims problem, not a missing exp)', HS256, { exp: 'soon' }, []],
+    ['exactly one day of lifetime', HS256, { iat: NOW_S, exp: NOW_S + DAY }, []],
+    [
+      'two days of lifetime',
+      HS256,
+      { iat: NOW_S, exp: NOW_S + 2 * DAY },
+      [['LIFETIME_LONG', 'info', 'payload']],
+    ],
+    [
+      'seven days of lifetime',
+      HS256,
+      { iat: NOW_S, exp: NOW_S + 7 * DAY },
+      [['LIFETIME_LONG', 'info', 'payload']],
+    ],
+    ['30 days left and no iat', HS256, { exp: NOW_S + 30 * DAY }, [['LIFETIME_LONG', 'warning', 'payload']]],
+    ['an expired token without iat', HS256, { exp: NOW_S - 30 * DAY }, []],
+    ['alg none', { alg: 'none' }, FRESH, [['ALG_NONE', 'danger', 'header']]],
+    ['alg nOnE', { alg: 'nOnE' }, FRESH, [['ALG_NONE', 'danger', 'header']]],
+    ['an embedded jwk', { ...HS256, jwk: { kty: 'oct' } }, FRESH, [['HEADER_JWK', 'danger', 'header']]],
+    [
+      'a jku URL',
+      { ...HS256, jku: 'https://evil.example/jwks' },
+      FRESH,
+      [['HEADER_JKU', 'danger', 'header']],
+    ],
+    [
+      'an x5u URL',
+      { ...HS256, x5u: 'https://evil.example/cert' },
+      FRESH,
+      [['HEADER_X5U', 'danger', 'header']],
+    ],
+    ['an x5c chain', { ...HS256, x5c: ['MIIB'] }, FRESH, [['HEADER_X5C', 'danger', 'header']]],
+    ['crit', { ...HS256, crit: ['exp'], exp: NOW_S }, FRESH, [['CRIT_PRESENT', 'info', 'header']]],
+    ['an empty crit', { ...HS256, crit: [] }, FRESH, [['CRIT_PRESENT', 'warning', 'header']]],
+    ['typ "at+jwt"', { alg: 'RS256', typ: 'at+jwt' }, FRESH, []],
+    ['typ "application/secevent+jwt"', { alg: 'RS256', typ: 'application/secevent+jwt' }, FRESH, []],
+    ['typ "jwt"', { alg: 'RS256', typ: 'jwt' }, FRESH, []],
+    ['typ "JOSE+JSON"', { alg: 'RS256', typ: 'JOSE+JSON' }, FRESH, []],
+    ['typ "JWS"', { alg: 'RS256', typ: 'JWS' }, FRESH, [['TYP_UNUSUAL', 'info', 'header']]],
+    ['typ 7', { alg: 'RS256', typ: 7 }, FRESH, [['TYP_UNUSUAL', 'info', 'header']]],
+    ['a string payload', HS256, 'hello world', [['PAYLOAD_NOT_OBJECT', 'info', 'payload']]],
+    ['an array payload', HS256, [1, 2, 3], [['PAYLOAD_NOT_OBJECT', 'info', 'payload']]],
+    ['a null header', null, {}, [['EXP_MISSING', 'warning', 'payload']]],
+    [
+      'everything at once',
+      { alg: 'none', jwk: {}, jku: 'x', x5u: 'x', x5c: [], crit: ['b64'], typ: 'x' },
+      { iat: 0, exp: NOW_S },
+      [
+        ['ALG_NONE', 'danger', 'header'],
+        ['HEADER_JWK', 'danger', 'header'],
+        ['HEADER_X5C', 'danger', 'header'],
+        ['HEADER_JKU', 'danger', 'header'],
+        ['HEADER_X5U', 'danger', 'header'],
+        ['CRIT_PRESENT', 'info', 'header'],
+        ['TYP_UNUSUAL', 'info', 'header'],
+        ['LIFETIME_LONG', 'warning', 'payload'],
+      ],
+    ],
+  ])('for %s returns %j', (_case, header, payload, expected) => {
+    expect(summary(collectTokenWarnings(header, payload, NOW_MS))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      HS256,
+      { sub: 'u1' },
+      'The payload has no exp, so this token never expires: whoever obtains it can use it forever. Add an exp a short time after iat.',
+      'RFC 7519 §4.1.4',
+    ],
+    [
+      HS256,
+      { iat: NOW_S, exp: NOW_S + 2 * DAY },
+      /^This token is valid for 2 days \(from iat to exp\)\. A leaked token works until it expires/,
+      'RFC 6819 §5.1.5.3',
+    ],
+    [HS256, { exp: NOW_S + 30 * DAY }, /^This token stays valid for another 30 days\./, 'RFC 6819 §5.1.5.3'],
+    [
+      { alg: 'none' },
+      FRESH,
+      /^alg is "none": the token has no signature, so anyone can forge it\./,
+      'RFC 8725 §3.1',
+    ],
+    [
+      { alg: 'NONE' },
+      FRESH,
+      /^alg is "none" \("NONE" is a case variant naive verifiers may treat as none\)/,
+      'RFC 8725 §3.1',
+    ],
+    [
+      { jwk: {} },
+      FRESH,
+      /^The header embeds its own public key \(jwk\)\. A verifier must never trust a key chosen by the token/,
+      'RFC 7515 §10.3',
+    ],
+    [{ jku: 'u' }, FRESH, /^The header names a URL to fetch its key set from \(jku\)\./, 'RFC 8725 §3.10'],
+    [
+      { crit: ['b64', 'exp'] },
+      FRESH,
+      /^crit lists "b64", "exp": a verifier that does not understand/,
+      'RFC 7515 §4.1.11',
+    ],
+    [{ crit: 'b64' }, FRESH, /^crit is a string, but it must be a non-empty list/, 'RFC 7515 §4.1.11'],
+    [{ crit: [] }, FRESH, /^crit is an empty list, but it must be/, 'RFC 7515 §4.1.11'],
+    [{ typ: 'JWS' }, FRESH, /^typ is "JWS"; JWTs usually say "JWT"/, 'RFC 8725 §3.11'],
+    [
+      HS256,
+      [1, 2, 3],
+      /^The payload is an array, not a JSON object, so it is not a JWT claims set/,
+      'RFC 7519 §7.2',
+    ],
+  ])('explains %j / %j', (header, payload, message, label) => {
+    const [warning] = collectTokenWarnings(header, payload, NOW_MS);
+    if (typeof message === 'string') expect(warning?.message).toBe(message);
+    else expect(warning?.message).toMatch(message);
+    const section = /^RFC (\d+) §(.+)$/.exec(label);
+    expect(warning?.spec).toEqual({
+      label,
+      url: `https://www.rfc-editor.org/rfc/rfc${section?.[1]}#section-${section?.[2]}`,
+    });
+  });
+
+  it.each([
+    ['rfc7519-3.1-JWT-HS256', []],
+    ['rfc7519-6.1-unsecured-JWT', ['ALG_NONE']],
+    ['bad-alg-none-admin-claims', ['ALG_NONE', 'EXP_MISSING']],
+    ['jwtio-current-default-HS256', ['EXP_MISSING']],
+    ['jwt-payload-not-json', ['PAYLOAD_NOT_OBJECT']],
+    ['jwt-payload-json-array', ['PAYLOAD_NOT_OBJECT']],
+    ['jwt-nbf-in-future', ['EXP_MISSING']],
+    ['jwt-exp-far-future', ['LIFETIME_LONG']],
+  ])('warns about vector %s with %j', (id, codes) => {
+    const vector = VECTORS.find((v) => v.id === id);
+    expect(vector).toBeDefined();
+    const warnings = collectTokenWarnings(vector?.expect.header ?? null, vector?.expect.payload, NOW_MS);
+    expect(warnings.map((w) => w.code)).toEqual(codes);
+  });
+
+  it('never throws for any JSON header and payload, and every warning is complete', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), fc.integer(), (header, payload, now) => {
+        for (const w of collectTokenWarnings(header as Record<string, unknown> | null, payload, now)) {
+          expect(w.message).toMatch(/\.$/);
+          expect(w.spec?.url).toMatch(/^https:\/\//);
+        }
+      }),
+    );
+  });
+
+  it('never throws when the interesting names hold any JSON value', () => {
+    const header = fc.record({
+      alg: fc.jsonValue(),
+      crit: fc.jsonValue(),
+      typ: fc.jsonValue(),
+      jwk: fc.jsonValue(),
+    });
+    const payload = fc.record({ exp: fc.jsonValue(), iat: fc.jsonValue() });
+    fc.assert(fc.property(header, payload, (h, p) => void collectTokenWarnings(h, p, NOW_MS)));
+  });
+});
+
+describe('collectKeyWarnings', () => {
+  it.each([
+    [{ alg: 'HS256', secretByteLength: 6 }, [['SECRET_TOO_SHORT', 'danger', 'key']]],
+    [{ alg: 'HS256', secretByteLength: 31 }, [['SECRET_TOO_SHORT', 'danger', 'key']]],
+    [{ alg: 'HS256', secretByteLength: 32 }, []],
+    [{ alg: 'HS384', secretByteLength: 47 }, [['SECRET_TOO_SHORT', 'danger', 'key']]],
+    [{ alg: 'HS384', secretByteLength: 48 }, []],
+    [{ alg: 'HS512', secretByteLength: 63 }, [['SECRET_TOO_SHORT', 'danger', 'key']]],
+    [{ alg: 'HS512', secretByteLength: 64 }, []],
+    [{ alg: 'RS256', secretByteLength: 6 }, []],
+    [{ alg: 'XYZ', secretByteLength: 6 }, []],
+    [{ alg: 'HS256' }, []],
+    [
+      { alg: 'HS256', secretByteLength: 64, knownSecret: { where: 'a list' } },
+      [['SECRET_KNOWN', 'danger', 'key']],
+    ],
+    [{ alg: 'RS256', rsaBits: 1024 }, [['RSA_TOO_SMALL', 'danger', 'key']]],
+    [{ alg: 'PS512', rsaBits: 2047 }, [['RSA_TOO_SMALL', 'danger', 'key']]],
+    [{ alg: 'RS256', rsaBits: 2048 }, []],
+    [{ alg: 'RS512', rsaBits: 4096 }, []],
+  ])('for %j returns %j', (facts, expected) => {
+    expect(summary(collectKeyWarnings(facts))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      { alg: 'HS256', secretByteLength: 6 },
+      'RFC 7518 §3.2 requires at least 32 bytes for HS256; this secret has 6. A short secret can be guessed offline from one token: generate 32 random bytes instead.',
+      'RFC 7518 §3.2',
+    ],
+    [
+      { alg: 'HS512', secretByteLength: 1 },
+      /^RFC 7518 §3\.2 requires at least 64 bytes for HS512; this secret has 1\./,
+      'RFC 7518 §3.2',
+    ],
+    [
+      {
+        alg: 'HS256',
+        secretByteLength: 32,
+        knownSecret: { where: 'the wallarm/jwt-secrets list (line 40)' },
+      },
+      'This secret is found in the wallarm/jwt-secrets list (line 40): anyone can forge tokens with it. Replace it with a freshly generated random secret and rotate it out.',
+      'RFC 8725 §3.5',
+    ],
+    [
+      { alg: 'RS256', rsaBits: 1024 },
+      'This RSA key has 1024 bits; RFC 7518 §3.3 requires 2048 or more, and jose refuses smaller keys. Generate a key of at least 2048 bits.',
+      'RFC 7518 §3.3',
+    ],
+    [
+      { alg: 'PS256', rsaBits: 512 },
+      /^This RSA key has 512 bits; RFC 7518 §3\.5 requires 2048 or more/,
+      'RFC 7518 §3.5',
+    ],
+  ])('explains %j', (facts, message, label) => {
+    const [warning] = collectKeyWarnings(facts);
+    if (typeof message === 'string') expect(warning?.message).toBe(message);
+    else expect(warning?.message).toMatch(message);
+    expect(warning?.spec?.label).toBe(label);
+  });
+
+  it('reports a short and a known secret together', () => {
+    const codes = collectKeyWarnings({ alg: 'HS256', secretByteLength: 6, knownSecret: { where: 'x' } }).map(
+      (w) => w.code,
+    );
+    expect(codes).toEqual(['SECRET_TOO_SHORT', 'SECRET_KNOWN']);
+  });
+
+  it.each(VECTORS.filter((v) => v.expect.weakSecret !== undefined).map((v) => [v.id, v] as const))(
+    'flags the weak secret of vector %s',
+    (_id, vector) => {
+      const weak = vector.expect.weakSecret;
+      const alg = vector.expect.alg ?? '';
+      const hashBytes = Number(alg.slice(2)) / 8;
+      const knownSecret = weak?.inWallarmList
+        ? { where: `the wallarm list (line ${weak.wallarmLine})` }
+        : undefined;
+      const codes = collectKeyWarnings({ alg, secretByteLength: weak?.bytes, knownSecret }).map(
+        (w) => w.code,
+      );
+      const expected = [
+        ...((weak?.bytes ?? 0) < hashBytes ? ['SECRET_TOO_SHORT'] : []),
+        ...(weak?.inWallarmList ? ['SECRET_KNOWN'] : []),
+      ];
+      expect(codes).toEqual(expected);
+    },
+  );
+});
