@@ -437,6 +437,11 @@ const examples = [
 ];
 const root = new URL('../', import.meta.url);
 writeFileSync(new URL('src/jwt/examples.json', root), `${pretty({ _comment: COMMENT, examples })}\n`);
+// The debugger opens with the first example: a file of its own keeps the other 24 out of the first download.
+writeFileSync(
+  new URL('src/jwt/default-example.json', root),
+  `${pretty({ _comment: COMMENT, example: examples[0] })}\n`,
+);
 mkdirSync(new URL('e2e/fixtures/', root), { recursive: true });
 writeFileSync(new URL('e2e/fixtures/tokens.json', root), `${pretty(makeFixtures(examples))}\n`);
 console.log(

@@ -107,7 +107,8 @@ function runStep(step, timeoutMs) {
     const timer = setTimeout(() => {
       timedOut = true;
       console.error(`\ntest-all: ${step.name} exceeded ${Math.round(timeoutMs / 1000)} s; stopping it`);
-      killGroup(child, 'SIGTERM'); // Playwright uses the grace period to stop the preview server
+      // SIGINT, not SIGTERM: only on SIGINT does Playwright stop its preview server before exiting.
+      killGroup(child, 'SIGINT');
       setTimeout(() => killGroup(child, 'SIGKILL'), 10_000).unref();
     }, timeoutMs);
     child.on('error', (error) =>

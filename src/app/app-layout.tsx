@@ -1,12 +1,10 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
 import Container from '@mui/material/Container';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import Tooltip from '@mui/material/Tooltip';
 import LockIcon from '@mui/icons-material/LockOutlined';
 import { ROUTES } from './routes';
 import { ThemeModeMenu } from './theme-mode-menu';
@@ -19,51 +17,73 @@ interface AppLayoutProps {
 
 /** App bar, navigation between the pages that exist, and the page itself. */
 export function AppLayout({ pathname, navigate, children }: AppLayoutProps) {
-  const active = ROUTES.some((route) => route.path === pathname) ? pathname : false;
+  const follow = (path: string) => (event: MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate(path);
+  };
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', color: 'text.primary' }}>
       <AppBar
         position="sticky"
         color="default"
         elevation={0}
-        sx={{ borderBottom: 1, borderColor: 'divider' }}
+        sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
       >
-        <Toolbar sx={{ gap: 2, minHeight: { xs: 56 } }}>
-          <Logo />
-          <Typography variant="h6" component="p" sx={{ fontWeight: 700, letterSpacing: '-0.02em' }}>
-            jwt-lab
-          </Typography>
-          <Box component="nav" aria-label="Pages" sx={{ flex: 1, minWidth: 0 }}>
-            <Tabs value={active} variant="scrollable" scrollButtons={false} aria-label="Pages">
-              {ROUTES.map((route) => (
-                <Tab
-                  key={route.path}
-                  value={route.path}
-                  label={route.label}
-                  href={route.path}
-                  component="a"
-                  onClick={(event: React.MouseEvent) => {
-                    if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-                    event.preventDefault();
-                    navigate(route.path);
-                  }}
-                />
-              ))}
-            </Tabs>
+        <Toolbar sx={{ gap: { xs: 1, sm: 2 }, minHeight: { xs: 56 } }}>
+          <Box
+            component="a"
+            href="/"
+            onClick={follow('/')}
+            sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'inherit', textDecoration: 'none' }}
+          >
+            <Logo />
+            <Typography variant="h6" component="span" sx={{ fontWeight: 700, letterSpacing: '-0.02em' }}>
+              jwt-lab
+            </Typography>
           </Box>
-          <Tooltip title="Everything runs in this page: no token or key is ever sent anywhere.">
-            <Box
-              sx={{
-                display: { xs: 'none', sm: 'flex' },
-                alignItems: 'center',
-                gap: 0.5,
-                color: 'text.secondary',
-              }}
-            >
-              <LockIcon fontSize="small" aria-hidden />
-              <Typography variant="body2">Runs only in your browser</Typography>
+          <Box component="nav" aria-label="Pages" sx={{ flex: 1, minWidth: 0, overflowX: 'auto' }}>
+            <Box component="ul" sx={{ display: 'flex', gap: 0.5, m: 0, p: 0, listStyle: 'none' }}>
+              {ROUTES.map((route) => {
+                const current = route.path === pathname;
+                return (
+                  <li key={route.path}>
+                    <ButtonBase
+                      component="a"
+                      href={route.path}
+                      aria-current={current ? 'page' : undefined}
+                      onClick={follow(route.path)}
+                      sx={{
+                        px: 1.5,
+                        height: 56,
+                        typography: 'body2',
+                        fontWeight: 600,
+                        color: current ? 'primary.main' : 'text.secondary',
+                        borderBottom: 2,
+                        borderColor: current ? 'primary.main' : 'transparent',
+                        '&:hover': { color: 'text.primary' },
+                        '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -4 },
+                      }}
+                    >
+                      {route.label}
+                    </ButtonBase>
+                  </li>
+                );
+              })}
             </Box>
-          </Tooltip>
+          </Box>
+          <Box
+            title="Everything runs in this page: no token or key is ever sent anywhere."
+            sx={{
+              display: { xs: 'none', sm: 'flex' },
+              alignItems: 'center',
+              gap: 0.5,
+              color: 'text.secondary',
+            }}
+          >
+            <LockIcon fontSize="small" aria-hidden />
+            <Typography variant="body2">Runs only in your browser</Typography>
+          </Box>
           <ThemeModeMenu />
         </Toolbar>
       </AppBar>

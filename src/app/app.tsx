@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
 import { AppLayout } from './app-layout';
 import { ErrorBoundary } from './error-boundary';
 import { NotFoundPage } from './not-found-page';
@@ -26,7 +26,9 @@ export function App() {
 function PageLoading() {
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', py: 8 }}>
-      <CircularProgress aria-label="Loading page" />
+      <Typography role="status" sx={{ color: 'text.secondary' }}>
+        Loading…
+      </Typography>
     </Box>
   );
 }

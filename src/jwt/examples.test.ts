@@ -17,7 +17,8 @@ import {
 } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { ALGORITHM_INFO, JWS_ALGORITHMS, isJwsAlgorithm } from '@/jwt/algorithms';
-import { DEFAULT_EXAMPLE, EXAMPLES, findExample, type Example } from '@/jwt/examples';
+import { DEFAULT_EXAMPLE } from '@/jwt/default-example';
+import { EXAMPLES, findExample, type Example } from '@/jwt/examples';
 import { base64ToBytes, base64urlToBytes, hexToBytes, utf8ToBytes } from '@/encoding/base64';
 
 const Y2100 = 4102444800;
@@ -194,7 +195,7 @@ describe('EXAMPLES', () => {
 
 describe('DEFAULT_EXAMPLE', () => {
   it('is the first example: HS256 with a base64url secret and user claims', () => {
-    expect(DEFAULT_EXAMPLE).toBe(EXAMPLES[0]);
+    expect(DEFAULT_EXAMPLE).toEqual(EXAMPLES[0]);
     expect(DEFAULT_EXAMPLE).toMatchObject({ id: 'hs256', alg: 'HS256', secretEncoding: 'base64url' });
     expect(Object.keys(claimsOf(DEFAULT_EXAMPLE.token))).toEqual(['sub', 'name', 'iat', 'exp', 'role']);
     expect(claimsOf(DEFAULT_EXAMPLE.token).role).toBe('user');

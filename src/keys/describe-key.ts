@@ -19,7 +19,12 @@ export const PRIVATE_KEY_NOTE =
   'A private key was given; only its public part is used to verify. Never paste a production private key into a web page.';
 
 /** Describes a public JWK or an HMAC secret; `bits` is the RSA modulus or secret size. */
-export function describeKey(jwk: JWK, bits: number | undefined, source: KeySource, fromPrivate = false): string {
+export function describeKey(
+  jwk: JWK,
+  bits: number | undefined,
+  source: KeySource,
+  fromPrivate = false,
+): string {
   const origin = source === 'jwk' && fromPrivate ? 'from a private JWK' : ORIGINS[source];
   const base = describeBase(jwk, bits);
   return origin === '' ? base : `${base} (${origin})`;

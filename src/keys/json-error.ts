@@ -24,7 +24,8 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
   const afterValue = (): Expect => (stack.length === 0 ? 'done' : 'commaOrClose');
   while (true) {
     while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
-    if (i >= text.length) return expect === 'done' ? null : at(text, i, 'the JSON ends too early (something is not closed)');
+    if (i >= text.length)
+      return expect === 'done' ? null : at(text, i, 'the JSON ends too early (something is not closed)');
     const c = text.charAt(i);
     if (expect === 'done') return at(text, i, `unexpected ${quote(c)} after the end of the JSON value`);
     if (expect === 'colon') {
@@ -46,7 +47,8 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
         i++;
       } else if (c === '"') {
         const end = scanString(text, i);
-        if (end < 0) return at(text, -end, 'this string is not valid (unterminated, a raw line break, or a bad escape)');
+        if (end < 0)
+          return at(text, -end, 'this string is not valid (unterminated, a raw line break, or a bad escape)');
         i = end;
         expect = 'colon';
       } else return at(text, i, `expected a member name in double quotes but found ${quote(c)}`);
@@ -60,13 +62,14 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
       i++;
     } else if (c === '"') {
       const end = scanString(text, i);
-      if (end < 0) return at(text, -end, 'this string is not valid (unterminated, a raw line break, or a bad escape)');
+      if (end < 0)
+        return at(text, -end, 'this string is not valid (unterminated, a raw line break, or a bad escape)');
       i = end;
       expect = afterValue();
     } else {
       NUMBER_RE.lastIndex = i;
       const literal = LITERALS.find((word) => text.startsWith(word, i));
-      const length = literal?.length ?? (NUMBER_RE.exec(text)?.[0].length ?? 0);
+      const length = literal?.length ?? NUMBER_RE.exec(text)?.[0].length ?? 0;
       if (length === 0) return at(text, i, `unexpected ${quote(c)} where a value should be`);
       i += length;
       expect = afterValue();

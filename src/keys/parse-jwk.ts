@@ -4,19 +4,16 @@ import { base64urlToBytes } from '@/encoding/base64';
 import { fail, ok, type Result } from '@/jwt/errors';
 import { describeKey, PRIVATE_KEY_NOTE } from './describe-key';
 import type { KeyCandidate, KeySource } from './key-types';
-import { CURVE_SIZES } from './oids';
+import { CURVE_SIZES, UNSUPPORTED_CURVES } from './oids';
 import { bitLength } from './public-jwk';
 
 /** Private members of RSA/EC/OKP JWKs (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2). */
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 /** A private key's operations, turned into their public counterparts. */
-const PUBLIC_OPS: Readonly<Record<string, string>> = { sign: 'verify', decrypt: 'encrypt', unwrapKey: 'wrapKey' };
-
-const UNSUPPORTED_CURVES: Readonly<Record<string, string>> = {
-  secp256k1: 'the secp256k1 curve (ES256K) is not supported by WebCrypto',
-  Ed448: 'Ed448 keys are not supported (WebCrypto cannot verify Ed448 signatures)',
-  X25519: 'X25519 is a key-agreement (ECDH) key for JWE, not a signature key',
-  X448: 'X448 is a key-agreement (ECDH) key for JWE, not a signature key',
+const PUBLIC_OPS: Readonly<Record<string, string>> = {
+  sign: 'verify',
+  decrypt: 'encrypt',
+  unwrapKey: 'wrapKey',
 };
 
 /** A JWK candidate plus notes for the user. */
@@ -57,7 +54,8 @@ function checkMaterial(kty: string, jwk: Record<string, unknown>): Result<number
       if (!n.ok) return n;
       const e = member(jwk, 'e', 'RSA', 'exponent');
       if (!e.ok) return e;
-      if (bitLength(n.value) === 0 || bitLength(e.value) === 0) return invalid('This RSA JWK has a zero "n" or "e".');
+      if (bitLength(n.value) === 0 || bitLength(e.value) === 0)
+        return invalid('This RSA JWK has a zero "n" or "e".');
       return ok(bitLength(n.value));
     }
     case 'EC':
@@ -67,12 +65,15 @@ function checkMaterial(kty: string, jwk: Record<string, unknown>): Result<number
       const reason = lookup(UNSUPPORTED_CURVES, crv);
       if (reason !== undefined) return fail('KEY_UNSUPPORTED', 'key', `This key cannot be used: ${reason}.`);
       const size = kty === 'EC' ? lookup(CURVE_SIZES, crv) : crv === 'Ed25519' ? 32 : undefined;
-      if (size === undefined) return fail('KEY_UNSUPPORTED', 'key', `This key cannot be used: unsupported ${kty} curve "${crv}".`);
+      if (size === undefined)
+        return fail('KEY_UNSUPPORTED', 'key', `This key cannot be used: unsupported ${kty} curve "${crv}".`);
       for (const name of kty === 'EC' ? ['x', 'y'] : ['x']) {
         const coordinate = member(jwk, name, `${kty} ${crv}`, 'public key coordinate');
         if (!coordinate.ok) return coordinate;
         if (coordinate.value.length !== size) {
-          return invalid(`The "${name}" member of this ${crv} JWK is ${coordinate.value.length} bytes; it must be ${size}.`);
+          return invalid(
+            `The "${name}" member of this ${crv} JWK is ${coordinate.value.length} bytes; it must be ${size}.`,
+          );
         }
       }
       return ok(undefined);
@@ -80,11 +81,16 @@ function checkMaterial(kty: string, jwk: Record<string, unknown>): Result<number
     case 'oct': {
       const k = member(jwk, 'k', 'oct', 'secret');
       if (!k.ok) return k;
-      if (k.value.length === 0) return invalid('The "k" member of this oct JWK is empty; an HMAC key needs bytes.');
+      if (k.value.length === 0)
+        return invalid('The "k" member of this oct JWK is empty; an HMAC key needs bytes.');
       return ok(k.value.length * 8);
     }
     default:
-      return fail('KEY_UNSUPPORTED', 'key', `Unsupported kty "${kty}": this tool verifies with RSA, EC, OKP (Ed25519) and oct keys.`);
+      return fail(
+        'KEY_UNSUPPORTED',
+        'key',
+        `Unsupported kty "${kty}": this tool verifies with RSA, EC, OKP (Ed25519) and oct keys.`,
+      );
   }
 }
 
@@ -94,7 +100,9 @@ function member(jwk: Record<string, unknown>, name: string, kind: string, what: 
   if (typeof text !== 'string') return invalid(`This ${kind} JWK has no "${name}" (${what}) member.`);
   const bytes = base64urlToBytes(text);
   if (!bytes) {
-    return invalid(`The "${name}" member of this ${kind} JWK is not base64url (RFC 7515 §2: "-" and "_", no "=" padding).`);
+    return invalid(
+      `The "${name}" member of this ${kind} JWK is not base64url (RFC 7515 §2: "-" and "_", no "=" padding).`,
+    );
   }
   return ok(bytes);
 }
@@ -104,7 +112,9 @@ function toPublicJwk(jwk: Record<string, unknown>, fromPrivate: boolean): JWK {
   const out: Record<string, unknown> = Object.fromEntries(entries);
   const ops = out['key_ops'];
   if (fromPrivate && Array.isArray(ops)) {
-    out['key_ops'] = [...new Set(ops.map((op: unknown) => (typeof op === 'string' ? (lookup(PUBLIC_OPS, op) ?? op) : op)))];
+    out['key_ops'] = [
+      ...new Set(ops.map((op: unknown) => (typeof op === 'string' ? (lookup(PUBLIC_OPS, op) ?? op) : op))),
+    ];
   }
   return out as JWK;
 }

@@ -5,8 +5,10 @@ import { readJwk } from './parse-jwk';
 
 /** Reads `{ "keys": [ … ] }`, keeping set order. */
 export function readJwks(keys: unknown): Result<ParsedKey> {
-  if (!Array.isArray(keys)) return fail('KEY_INVALID', 'key', 'The "keys" member of this JWKS must be an array of JWKs.');
-  if (keys.length === 0) return fail('KEY_INVALID', 'key', 'This JWKS is empty: its "keys" array has no keys.');
+  if (!Array.isArray(keys))
+    return fail('KEY_INVALID', 'key', 'The "keys" member of this JWKS must be an array of JWKs.');
+  if (keys.length === 0)
+    return fail('KEY_INVALID', 'key', 'This JWKS is empty: its "keys" array has no keys.');
   const candidates: KeyCandidate[] = [];
   const skipped: string[] = [];
   const notes = new Set<string>();
@@ -23,14 +25,23 @@ export function readJwks(keys: unknown): Result<ParsedKey> {
   });
   if (candidates.length === 0) {
     const code = allUnsupported ? 'KEY_UNSUPPORTED' : 'KEY_INVALID';
-    return fail(code, 'key', `None of the ${keys.length} keys in this JWKS can be used. ${skipped.join(' ')}`);
+    return fail(
+      code,
+      'key',
+      `None of the ${keys.length} keys in this JWKS can be used. ${skipped.join(' ')}`,
+    );
   }
   const skippedNotes = skipped.map((reason) => `Skipped ${reason}`);
-  return ok({ source: 'jwks', candidates, notes: [...notes, ...skippedNotes, ...duplicateKidNotes(candidates)] });
+  return ok({
+    source: 'jwks',
+    candidates,
+    notes: [...notes, ...skippedNotes, ...duplicateKidNotes(candidates)],
+  });
 }
 
 function nameEntry(entry: unknown, index: number): string {
-  const kid = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['kid'] : undefined;
+  const kid =
+    typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['kid'] : undefined;
   return typeof kid === 'string' ? `key ${index + 1} (kid "${kid}")` : `key ${index + 1}`;
 }
 
@@ -38,5 +49,7 @@ function nameEntry(entry: unknown, index: number): string {
 function duplicateKidNotes(candidates: readonly KeyCandidate[]): string[] {
   const counts = new Map<string, number>();
   for (const { kid } of candidates) if (kid !== undefined) counts.set(kid, (counts.get(kid) ?? 0) + 1);
-  return [...counts].filter(([, count]) => count > 1).map(([kid, count]) => `${count} keys share kid "${kid}"; each of them is tried.`);
+  return [...counts]
+    .filter(([, count]) => count > 1)
+    .map(([kid, count]) => `${count} keys share kid "${kid}"; each of them is tried.`);
 }

@@ -5,7 +5,16 @@ import { SECRET_ENCODINGS } from './key-types';
 import { parseKey } from './parse-key';
 import { encodePem } from './pem';
 
-const LABELS = ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE', 'PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'FOO'];
+const LABELS = [
+  'PUBLIC KEY',
+  'RSA PUBLIC KEY',
+  'CERTIFICATE',
+  'PRIVATE KEY',
+  'RSA PRIVATE KEY',
+  'EC PRIVATE KEY',
+  'ENCRYPTED PRIVATE KEY',
+  'FOO',
+];
 const encoding = fc.constantFrom(...SECRET_ENCODINGS);
 const anyText = fc.string({ unit: 'binary', maxLength: 300 });
 
@@ -35,22 +44,35 @@ describe('parseKey (property)', () => {
   });
 
   it('returns a Result for any text in PEM armour, with any base64 body', async () => {
-    const body = fc.oneof(anyText, fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('base64')));
-    const pem = fc.tuple(fc.constantFrom(...LABELS), body).map(([label, text]) => `-----BEGIN ${label}-----\n${text}\n-----END ${label}-----`);
+    const body = fc.oneof(
+      anyText,
+      fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+    );
+    const pem = fc
+      .tuple(fc.constantFrom(...LABELS), body)
+      .map(([label, text]) => `-----BEGIN ${label}-----\n${text}\n-----END ${label}-----`);
     await fc.assert(fc.asyncProperty(pem, encoding, expectResult), { numRuns: 500 });
   });
 
   it('returns a Result for any text or JSON object in braces', async () => {
     const kty = fc.constantFrom('RSA', 'EC', 'OKP', 'oct', 'foo', 1, null);
-    const jwkLike = fc.tuple(kty, fc.dictionary(fc.string(), fc.jsonValue())).map(([k, rest]) => JSON.stringify({ ...rest, kty: k }));
+    const jwkLike = fc
+      .tuple(kty, fc.dictionary(fc.string(), fc.jsonValue()))
+      .map(([k, rest]) => JSON.stringify({ ...rest, kty: k }));
     const jwks = fc.array(jwkLike, { maxLength: 4 }).map((keys) => `{"keys":[${keys.join(',')}]}`);
     const braces = anyText.map((text) => `{${text}}`);
-    await fc.assert(fc.asyncProperty(fc.oneof(braces, jwkLike, jwks), encoding, expectResult), { numRuns: 500 });
+    await fc.assert(fc.asyncProperty(fc.oneof(braces, jwkLike, jwks), encoding, expectResult), {
+      numRuns: 500,
+    });
   });
 
   it('returns a Result for real key DER with bytes changed or cut', async () => {
     const mutated = fc
-      .tuple(fc.constantFrom(...SEEDS), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), fc.nat())
+      .tuple(
+        fc.constantFrom(...SEEDS),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }),
+        fc.nat(),
+      )
       .map(([[label, der], edits, cut]) => {
         const copy = der.slice(0, der.length - (cut % 8));
         for (const [at, byte] of edits) copy[at % copy.length] = byte;

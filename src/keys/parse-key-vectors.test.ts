@@ -12,8 +12,10 @@ interface VectorCase {
 }
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
-const stripPrivate = (jwk: Record<string, unknown>) => Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_MEMBERS.includes(name)));
-const isJwk = (key: unknown): key is Record<string, unknown> => typeof key === 'object' && key !== null && 'kty' in key;
+const stripPrivate = (jwk: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_MEMBERS.includes(name)));
+const isJwk = (key: unknown): key is Record<string, unknown> =>
+  typeof key === 'object' && key !== null && 'kty' in key;
 
 const CASES = vectors as readonly VectorCase[];
 const JWK_ROWS = CASES.flatMap(({ id, key, keyPrivate }) => [
@@ -21,7 +23,9 @@ const JWK_ROWS = CASES.flatMap(({ id, key, keyPrivate }) => [
   ...(keyPrivate ? [{ id: `${id} keyPrivate`, jwk: keyPrivate }] : []),
 ]);
 const SECRET_ROWS = CASES.flatMap(({ id, key }) =>
-  typeof key === 'object' && key !== null && 'secret' in key ? [{ id, ...(key as { secret: string; encoding: SecretEncoding }) }] : [],
+  typeof key === 'object' && key !== null && 'secret' in key
+    ? [{ id, ...(key as { secret: string; encoding: SecretEncoding }) }]
+    : [],
 );
 const PEM_ROWS = CASES.flatMap(({ id, keyPem }) => (keyPem ? [{ id, keyPem }] : []));
 
@@ -55,7 +59,9 @@ describe('parseKey on data/jose-vectors.json', () => {
 
   it.each(PEM_ROWS)('reads the PEM of $id as Node does', async ({ keyPem }) => {
     const result = await parseKey(keyPem, 'utf8');
-    expect(result.ok && result.value.candidates[0]?.jwk).toEqual(createPublicKey(keyPem).export({ format: 'jwk' }));
+    expect(result.ok && result.value.candidates[0]?.jwk).toEqual(
+      createPublicKey(keyPem).export({ format: 'jwk' }),
+    );
     expect(result.ok && result.value.candidates[0]?.description).toBe('RSA 1024-bit public key');
   });
 });

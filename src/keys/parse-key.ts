@@ -18,7 +18,8 @@ const SSH_PUBLIC_KEY_RE = /^(ssh-rsa|ssh-ed25519|ecdsa-sha2-nistp\d+) AAAA/;
 /** Parses whatever the user pasted as a verification key. */
 export async function parseKey(text: string, encoding: SecretEncoding): Promise<Result<ParsedKey>> {
   const trimmed = text.trim();
-  if (trimmed === '') return fail('KEY_EMPTY', 'key', 'The key field is empty. Paste a secret, a PEM, a JWK or a JWKS.');
+  if (trimmed === '')
+    return fail('KEY_EMPTY', 'key', 'The key field is empty. Paste a secret, a PEM, a JWK or a JWKS.');
   if (looksLikePem(trimmed)) return parsePemKey(trimmed);
   if (trimmed.startsWith('{')) return parseJson(trimmed);
   if (SSH_PUBLIC_KEY_RE.test(trimmed)) {
@@ -29,7 +30,11 @@ export async function parseKey(text: string, encoding: SecretEncoding): Promise<
     );
   }
   if (trimmed.startsWith('[') && locateJsonError(trimmed) === null) {
-    return fail('KEY_INVALID', 'key', 'This is a JSON array. A JWKS is an object: wrap the keys as {"keys": [ … ]}.');
+    return fail(
+      'KEY_INVALID',
+      'key',
+      'This is a JSON array. A JWKS is an object: wrap the keys as {"keys": [ … ]}.',
+    );
   }
   return parseSecret(text, encoding);
 }
@@ -46,7 +51,11 @@ function parseJson(text: string): Result<ParsedKey> {
   const value = JSON.parse(text) as Record<string, unknown>;
   if (Object.hasOwn(value, 'keys')) return readJwks(value['keys']);
   if (!Object.hasOwn(value, 'kty')) {
-    return fail('KEY_INVALID', 'key', 'This JSON object is neither a JWK (it has no "kty") nor a JWKS (it has no "keys" array).');
+    return fail(
+      'KEY_INVALID',
+      'key',
+      'This JSON object is neither a JWK (it has no "kty") nor a JWKS (it has no "keys" array).',
+    );
   }
   const reading = readJwk(value);
   if (!reading.ok) return reading;
@@ -59,7 +68,12 @@ function parseSecret(text: string, encoding: SecretEncoding): Result<ParsedKey> 
   const jwk = { kty: 'oct', k: bytesToBase64url(bytes.value) };
   const bits = bytes.value.length * 8;
   const candidate = { jwk, description: describeKey(jwk, bits, 'secret'), bits, fromPrivate: false };
-  return ok({ source: 'secret', candidates: [candidate], secret: { encoding, bytes: bytes.value }, notes: secretNotes(text, encoding) });
+  return ok({
+    source: 'secret',
+    candidates: [candidate],
+    secret: { encoding, bytes: bytes.value },
+    notes: secretNotes(text, encoding),
+  });
 }
 
 function secretNotes(text: string, encoding: SecretEncoding): string[] {
@@ -67,6 +81,7 @@ function secretNotes(text: string, encoding: SecretEncoding): string[] {
   const kept = trimSecretText(text);
   const notes: string[] = [];
   if (kept.length < text.length) notes.push('The line break at the end of the secret was removed.');
-  if (kept.trim() !== kept) notes.push('The secret starts or ends with spaces; as UTF-8 text they are part of the secret.');
+  if (kept.trim() !== kept)
+    notes.push('The secret starts or ends with spaces; as UTF-8 text they are part of the secret.');
   return notes;
 }

@@ -25,7 +25,8 @@ const UNSUPPORTED_LABELS: Readonly<Record<string, string>> = {
     'This private key is encrypted with a password. Decrypt it first with `openssl pkcs8 -in key.pem -out key-decrypted.pem`, or better, paste only its public key: `openssl pkey -in key.pem -pubout`.',
   'OPENSSH PRIVATE KEY':
     'This is an OpenSSH private key. Paste its public key as PEM instead: `ssh-keygen -e -m PKCS8 -f key.pub`.',
-  'CERTIFICATE REQUEST': 'This is a certificate signing request, not a key. Paste the certificate or the public key.',
+  'CERTIFICATE REQUEST':
+    'This is a certificate signing request, not a key. Paste the certificate or the public key.',
   'DSA PRIVATE KEY': 'DSA keys are not used by JWS.',
 };
 
@@ -35,22 +36,28 @@ export async function parsePemKey(text: string): Promise<Result<ParsedKey>> {
   if (!blocks.ok) return blocks;
   const keyBlocks = blocks.value.filter((block) => block.label !== 'EC PARAMETERS');
   const block = keyBlocks.find((candidate) => Object.hasOwn(READERS, candidate.label)) ?? keyBlocks[0];
-  if (!block) return fail('KEY_INVALID', 'key', 'This PEM holds only EC PARAMETERS; the key block is missing.');
+  if (!block)
+    return fail('KEY_INVALID', 'key', 'This PEM holds only EC PARAMETERS; the key block is missing.');
   const reader = Object.hasOwn(READERS, block.label) ? READERS[block.label] : undefined;
   if (!reader) {
-    const known = Object.hasOwn(UNSUPPORTED_LABELS, block.label) ? UNSUPPORTED_LABELS[block.label] : undefined;
+    const known = Object.hasOwn(UNSUPPORTED_LABELS, block.label)
+      ? UNSUPPORTED_LABELS[block.label]
+      : undefined;
     const fallback = `A "${block.label}" PEM block is not a key this tool reads. Use PUBLIC KEY, RSA PUBLIC KEY, CERTIFICATE, PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY.`;
     return fail('KEY_UNSUPPORTED', 'key', known ?? fallback);
   }
   if (block.headers['Proc-Type']?.includes('ENCRYPTED')) return encryptedLegacy(block);
   const info = await reader.read(block.der);
   if (!info.ok) return info;
-  const fromPrivate = reader.source === 'pem-pkcs8' || reader.source === 'pem-pkcs1-private' || reader.source === 'pem-sec1';
+  const fromPrivate =
+    reader.source === 'pem-pkcs8' || reader.source === 'pem-pkcs1-private' || reader.source === 'pem-sec1';
   const { jwk, bits } = info.value;
   const notes = [...info.value.notes];
   if (fromPrivate) notes.push(PRIVATE_KEY_NOTE);
-  if (reader.source === 'pem-x509') notes.push("The certificate's public key is used; its validity dates and chain are not checked.");
-  if (keyBlocks.length > 1) notes.push(`This text holds ${keyBlocks.length} PEM blocks; only the first ${block.label} is used.`);
+  if (reader.source === 'pem-x509')
+    notes.push("The certificate's public key is used; its validity dates and chain are not checked.");
+  if (keyBlocks.length > 1)
+    notes.push(`This text holds ${keyBlocks.length} PEM blocks; only the first ${block.label} is used.`);
   const candidate = {
     jwk,
     description: describeKey(jwk, bits, reader.source),

@@ -38,19 +38,26 @@ export function readPemBlocks(input: string): Result<readonly PemBlock[]> {
     const endAt = text.indexOf(END, bodyStart);
     const nextBegin = text.indexOf(BEGIN, bodyStart);
     if (endAt === -1 || (nextBegin !== -1 && nextBegin < endAt)) {
-      return invalid(`The PEM block "${label}" has no "-----END ${label}-----" line; it looks cut short. Copy it again in full.`);
+      return invalid(
+        `The PEM block "${label}" has no "-----END ${label}-----" line; it looks cut short. Copy it again in full.`,
+      );
     }
     const endLabelEnd = text.indexOf(DASHES, endAt + END.length);
-    const endLabel = normaliseLabel(text.slice(endAt + END.length, endLabelEnd === -1 ? text.length : endLabelEnd));
+    const endLabel = normaliseLabel(
+      text.slice(endAt + END.length, endLabelEnd === -1 ? text.length : endLabelEnd),
+    );
     if (endLabelEnd === -1 || endLabel !== label) {
-      return invalid(`The PEM block begins with "BEGIN ${label}" but ends with "END ${endLabel}"; two keys were probably mixed up.`);
+      return invalid(
+        `The PEM block begins with "BEGIN ${label}" but ends with "END ${endLabel}"; two keys were probably mixed up.`,
+      );
     }
     const block = decodeBody(text, label, bodyStart, endAt);
     if (!block.ok) return block;
     blocks.push(block.value);
     cursor = text.indexOf(BEGIN, endLabelEnd + DASHES.length);
   }
-  if (blocks.length === 0) return invalid('No complete PEM block ("-----BEGIN …-----" … "-----END …-----") was found.');
+  if (blocks.length === 0)
+    return invalid('No complete PEM block ("-----BEGIN …-----" … "-----END …-----") was found.');
   return ok(blocks);
 }
 
@@ -61,28 +68,37 @@ export function encodePem(label: string, der: Uint8Array): string {
 }
 
 function decodeBody(text: string, label: string, start: number, end: number): Result<PemBlock> {
-  // No prototype: a header named "__proto__" in hostile input must stay a plain entry.
-  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
-  let base64 = '';
+  // HEADER_RE only admits names starting with a letter, so "__proto__" can never become a key here.
+  const headers: Record<string, string> = {};
+  // Collected as parts: repeated `+=` with endsWith() would flatten a growing string on every line.
+  const parts: string[] = [];
+  let padded = false;
   let offset = start;
   for (const rawLine of text.slice(start, end).split('\n')) {
     const line = rawLine.trim();
-    const header = base64 === '' ? HEADER_RE.exec(line) : null;
+    const header = parts.length === 0 ? HEADER_RE.exec(line) : null;
     if (header?.[1] !== undefined) {
       headers[header[1]] = header[2] ?? '';
     } else {
       const compact = line.replace(/\s+/g, '');
       const badChar = /[^A-Za-z0-9+/=]/.exec(compact)?.[0];
-      const earlyPadding = /=[^=]/.test(compact) || (base64.endsWith('=') && compact !== '');
+      const earlyPadding = /=[^=]/.test(compact) || (padded && compact !== '');
       if (badChar !== undefined || earlyPadding) {
         const where = `on line ${text.slice(0, offset).split('\n').length}`;
-        const what = badChar !== undefined ? `"${badChar}" ${where} is not a base64 character` : `padding "=" ${where} comes before the end of the data`;
+        const what =
+          badChar !== undefined
+            ? `"${badChar}" ${where} is not a base64 character`
+            : `padding "=" ${where} comes before the end of the data`;
         return invalid(`The base64 inside the PEM block "${label}" is broken: ${what}.`);
       }
-      base64 += compact;
+      if (compact !== '') {
+        parts.push(compact);
+        padded = compact.endsWith('=');
+      }
     }
     offset += rawLine.length + 1;
   }
+  const base64 = parts.join('');
   if (base64 === '') return invalid(`The PEM block "${label}" is empty.`);
   const der = base64ToBytes(base64);
   if (!der) {

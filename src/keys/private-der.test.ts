@@ -11,23 +11,59 @@ const CURVES = [
 const SEQUENCE = 0x30;
 const int = (value: number) => encodeElement(0x02, new Uint8Array([value]));
 const octets = (bytes: Uint8Array) => encodeElement(0x04, bytes);
-const privateBytes = (key: KeyObject, name: string) => Buffer.from(String(key.export({ format: 'jwk' })[name as 'd']), 'base64url');
+const privateBytes = (key: KeyObject, name: string) =>
+  Buffer.from(String(key.export({ format: 'jwk' })[name as 'd']), 'base64url');
 const publicJwk = (key: KeyObject) => key.export({ format: 'jwk' });
 
 describe('jwkFromSec1', () => {
   it.each(CURVES)('computes the missing public point of a %s key with WebCrypto', async (crv, oid) => {
     const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: crv });
     // RFC 5915 makes the public key optional; build such a key: version, d, [0] curve, and no [1].
-    const sec1 = encodeElement(SEQUENCE, int(1), octets(privateBytes(privateKey, 'd')), encodeElement(0xa0, encodeOid(oid)));
+    const sec1 = encodeElement(
+      SEQUENCE,
+      int(1),
+      octets(privateBytes(privateKey, 'd')),
+      encodeElement(0xa0, encodeOid(oid)),
+    );
     const result = await jwkFromSec1(sec1);
     expect(result.ok && result.value.jwk).toEqual(publicJwk(publicKey));
   });
 
   it.each([
-    ['a wrong version', encodeElement(SEQUENCE, int(0), octets(new Uint8Array(32))), 'KEY_INVALID', 'truncated or malformed'],
-    ['no curve', encodeElement(SEQUENCE, int(1), octets(new Uint8Array(32))), 'KEY_INVALID', 'does not name its curve'],
-    ['secp256k1', encodeElement(SEQUENCE, int(1), octets(new Uint8Array(32)), encodeElement(0xa0, encodeOid('1.3.132.0.10'))), 'KEY_UNSUPPORTED', 'secp256k1'],
-    ['a zero scalar', encodeElement(SEQUENCE, int(1), octets(new Uint8Array(32)), encodeElement(0xa0, encodeOid(CURVES[0][1]))), 'KEY_UNSUPPORTED', 'could not compute'],
+    [
+      'a wrong version',
+      encodeElement(SEQUENCE, int(0), octets(new Uint8Array(32))),
+      'KEY_INVALID',
+      'truncated or malformed',
+    ],
+    [
+      'no curve',
+      encodeElement(SEQUENCE, int(1), octets(new Uint8Array(32))),
+      'KEY_INVALID',
+      'does not name its curve',
+    ],
+    [
+      'secp256k1',
+      encodeElement(
+        SEQUENCE,
+        int(1),
+        octets(new Uint8Array(32)),
+        encodeElement(0xa0, encodeOid('1.3.132.0.10')),
+      ),
+      'KEY_UNSUPPORTED',
+      'secp256k1',
+    ],
+    [
+      'a zero scalar',
+      encodeElement(
+        SEQUENCE,
+        int(1),
+        octets(new Uint8Array(32)),
+        encodeElement(0xa0, encodeOid(CURVES[0][1])),
+      ),
+      'KEY_UNSUPPORTED',
+      'could not compute',
+    ],
   ] as const)('fails on %s', async (_name, der, code, message) => {
     const result = await jwkFromSec1(der);
     expect(!result.ok && [result.error.code, result.error.field]).toEqual([code, 'key']);
@@ -62,7 +98,11 @@ describe('jwkFromPkcs8', () => {
     expect(result.ok && result.value.bits).toBe(2048);
     if (!result.ok) return;
     const data = new TextEncoder().encode('payload');
-    const signature = sign('sha256', data, { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 });
+    const signature = sign('sha256', data, {
+      key: privateKey,
+      padding: constants.RSA_PKCS1_PSS_PADDING,
+      saltLength: 32,
+    });
     const algorithm = { name: 'RSA-PSS', hash: 'SHA-256' };
     const key = await crypto.subtle.importKey('jwk', result.value.jwk, algorithm, false, ['verify']);
     expect(await crypto.subtle.verify({ name: 'RSA-PSS', saltLength: 32 }, key, signature, data)).toBe(true);

@@ -74,7 +74,10 @@ export async function jwkFromSec1(der: Uint8Array, outerCurve?: string): Promise
   if (!curveOid) return fail('KEY_INVALID', 'key', 'This EC private key does not name its curve.');
   const curve = CURVES[curveOid];
   if (!curve) return unsupportedOid(curveOid);
-  const publicField = childrenOf(fields.find((field) => field.tag === contextTag(1)), contextTag(1));
+  const publicField = childrenOf(
+    fields.find((field) => field.tag === contextTag(1)),
+    contextTag(1),
+  );
   const point = readBitString(publicField?.[0]);
   if (point) return ecPublicJwk(curveOid, point);
   // No embedded public key: re-wrap as PKCS#8 so WebCrypto can import it and compute the point.
@@ -86,7 +89,10 @@ export async function jwkFromSec1(der: Uint8Array, outerCurve?: string): Promise
 }
 
 /** Imports a PKCS#8 key with WebCrypto and exports only its public members. */
-async function derivePublicJwk(pkcs8: Uint8Array, algorithm: Algorithm | EcKeyImportParams): Promise<JWK | null> {
+async function derivePublicJwk(
+  pkcs8: Uint8Array,
+  algorithm: Algorithm | EcKeyImportParams,
+): Promise<JWK | null> {
   try {
     const key = await crypto.subtle.importKey('pkcs8', new Uint8Array(pkcs8), algorithm, true, ['sign']);
     const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', key);

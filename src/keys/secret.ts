@@ -22,12 +22,16 @@ const ALPHABETS: Readonly<Record<Exclude<SecretEncoding, 'utf8'>, RegExp>> = {
 
 /** The secret text with the trailing line breaks of a paste removed (UTF-8 secrets keep all else). */
 export function trimSecretText(text: string): string {
-  return text.slice(0, endBefore(text, (c) => c === '\r' || c === '\n'));
+  return text.slice(
+    0,
+    endBefore(text, (c) => c === '\r' || c === '\n'),
+  );
 }
 
 /** Decodes the secret text into bytes under the chosen encoding. */
 export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uint8Array> {
-  if (text.trim() === '') return fail('KEY_EMPTY', 'key', 'The secret is empty. Paste the HMAC secret that signed the token.');
+  if (text.trim() === '')
+    return fail('KEY_EMPTY', 'key', 'The secret is empty. Paste the HMAC secret that signed the token.');
   if (encoding === 'utf8') return ok(utf8ToBytes(trimSecretText(text)));
   const problem = findProblem(text, encoding);
   if (problem === null) {
@@ -35,10 +39,17 @@ export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uin
     const bytes = encoding === 'hex' ? hexToBytes(compact) : base64ToBytes(toBase64(compact));
     if (bytes) return ok(bytes);
   }
-  const others = SECRET_ENCODINGS.filter((other) => other !== encoding && other !== 'utf8' && findProblem(text, other) === null);
+  const others = SECRET_ENCODINGS.filter(
+    (other) => other !== encoding && other !== 'utf8' && findProblem(text, other) === null,
+  );
   const message = `This secret is not valid ${encoding}: ${problem ?? 'it cannot be decoded'}.`;
-  if (others.length === 0) return fail('KEY_INVALID', 'key', `${message} Check the secret, or choose UTF-8 if it is plain text.`);
-  return fail('KEY_INVALID', 'secretEncoding', `${message} It is valid ${others.join(' and ')}; is that its encoding?`);
+  if (others.length === 0)
+    return fail('KEY_INVALID', 'key', `${message} Check the secret, or choose UTF-8 if it is plain text.`);
+  return fail(
+    'KEY_INVALID',
+    'secretEncoding',
+    `${message} It is valid ${others.join(' and ')}; is that its encoding?`,
+  );
 }
 
 /** The other encodings under which the text also decodes, skipping readings that give the same bytes. */
@@ -65,20 +76,25 @@ function findProblem(text: string, encoding: Exclude<SecretEncoding, 'utf8'>): s
   for (let i = 0; i < body.length; i++) {
     const c = body.charAt(i);
     if (/\s/.test(c) || (encoding === 'hex' && c === ':') || (i >= padded && c === '=')) continue;
-    if (!ALPHABETS[encoding].test(c)) return `${JSON.stringify(c)} at position ${offset + i + 1} ${describeChar(c, encoding)}`;
+    if (!ALPHABETS[encoding].test(c))
+      return `${JSON.stringify(c)} at position ${offset + i + 1} ${describeChar(c, encoding)}`;
     digits++;
   }
   if (digits === 0) return 'it has no data characters';
-  if (encoding === 'hex' && digits % 2 === 1) return `it has an odd number of hex digits (${digits}); every byte is two digits`;
-  if (encoding !== 'hex' && digits % 4 === 1) return `its length (${digits} characters) is impossible; a character is missing or extra`;
+  if (encoding === 'hex' && digits % 2 === 1)
+    return `it has an odd number of hex digits (${digits}); every byte is two digits`;
+  if (encoding !== 'hex' && digits % 4 === 1)
+    return `its length (${digits} characters) is impossible; a character is missing or extra`;
   const padding = body.slice(padded).replace(/\s+/g, '').length;
-  if (encoding === 'base64' && padding > 0 && (digits + padding) % 4 !== 0) return `it has the wrong amount of "=" padding (${padding})`;
+  if (encoding === 'base64' && padding > 0 && (digits + padding) % 4 !== 0)
+    return `it has the wrong amount of "=" padding (${padding})`;
   return null;
 }
 
 function describeChar(c: string, encoding: Exclude<SecretEncoding, 'utf8'>): string {
   if (encoding === 'base64' && (c === '-' || c === '_')) return 'belongs to base64url, not base64';
-  if (encoding === 'base64url' && (c === '+' || c === '/')) return 'belongs to standard base64, not base64url';
+  if (encoding === 'base64url' && (c === '+' || c === '/'))
+    return 'belongs to standard base64, not base64url';
   if (c === '=') return 'is padding in the middle of the data';
   return encoding === 'hex' ? 'is not a hex digit' : `is not a ${encoding} character`;
 }

@@ -1,6 +1,14 @@
 /** Public keys in DER: SubjectPublicKeyInfo (RFC 5280 §4.1.2.7) and PKCS#1 RSAPublicKey (RFC 8017 A.1.1). */
 import { fail, type Result } from '@/jwt/errors';
-import { childrenOf, readBitString, readOid, readOnly, readUnsignedInteger, TAG, type DerElement } from './der';
+import {
+  childrenOf,
+  readBitString,
+  readOid,
+  readOnly,
+  readUnsignedInteger,
+  TAG,
+  type DerElement,
+} from './der';
 import { OID } from './oids';
 import {
   ecPublicJwk,
@@ -11,7 +19,8 @@ import {
   type PublicKeyInfo,
 } from './public-jwk';
 
-const PSS_NOTE = 'This RSA key is marked RSASSA-PSS only (its OID is id-RSASSA-PSS): use it with PS256/PS384/PS512.';
+const PSS_NOTE =
+  'This RSA key is marked RSASSA-PSS only (its OID is id-RSASSA-PSS): use it with PS256/PS384/PS512.';
 
 /** Reads a PKCS#1 RSAPublicKey (`SEQUENCE { n, e }`). */
 export function jwkFromPkcs1Public(der: Uint8Array): Result<PublicKeyInfo> {
@@ -46,7 +55,12 @@ export function jwkFromSpkiElement(element: DerElement): Result<PublicKeyInfo> {
     }
     case OID.ecPublicKey: {
       const curve = readOid(algorithm[1]);
-      if (!curve) return fail('KEY_INVALID', 'key', 'This EC public key does not name its curve (explicit curve parameters are not supported).');
+      if (!curve)
+        return fail(
+          'KEY_INVALID',
+          'key',
+          'This EC public key does not name its curve (explicit curve parameters are not supported).',
+        );
       return ecPublicJwk(curve, publicKey);
     }
     case OID.ed25519:

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -46,8 +45,14 @@ export function DebuggerPage() {
         </Stack>
       </Stack>
 
-      <Grid container spacing={2.5}>
-        <Grid size={{ xs: 12, md: 6 }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
+          gap: 2.5,
+        }}
+      >
+        <Box>
           <Stack spacing={2.5}>
             <Paper component="section" aria-label="Encoded token" sx={{ p: 2 }}>
               <TokenInput
@@ -85,8 +90,8 @@ export function DebuggerPage() {
               stale={state.isStale}
             />
           </Stack>
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
+        </Box>
+        <Box>
           <Stack spacing={2.5}>
             <DecodedView token={decoded} activeRole={activeRole} onOpenNested={state.setTokenText} />
             <WarningsList
@@ -97,8 +102,8 @@ export function DebuggerPage() {
             />
             <ClaimsTable token={decoded} nowMs={state.nowMs} skewSeconds={state.skewSeconds} />
           </Stack>
-        </Grid>
-      </Grid>
+        </Box>
+      </Box>
     </Stack>
   );
 }

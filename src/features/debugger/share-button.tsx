@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
-import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import LinkIcon from '@mui/icons-material/Link';
+
+type ShareResult = 'copied' | 'failed' | null;
 
 /**
  * Copies a link that opens this token in jwt-lab. The token goes in the fragment, which browsers never
  * send to a server; the key is never included.
  */
 export function ShareButton({ token }: { readonly token: string }) {
-  const [result, setResult] = useState<'copied' | 'failed' | null>(null);
+  const [result, setResult] = useState<ShareResult>(null);
   const share = async () => {
     const link = `${window.location.origin}/#token=${encodeURIComponent(token)}`;
     try {
@@ -20,7 +22,7 @@ export function ShareButton({ token }: { readonly token: string }) {
     }
   };
   return (
-    <>
+    <Stack sx={{ alignItems: { md: 'flex-end' } }}>
       <Button
         variant="outlined"
         startIcon={<LinkIcon />}
@@ -29,17 +31,20 @@ export function ShareButton({ token }: { readonly token: string }) {
       >
         Copy share link
       </Button>
-      <Snackbar open={result !== null} autoHideDuration={6000} onClose={() => setResult(null)}>
-        <Alert
-          severity={result === 'copied' ? 'warning' : 'error'}
-          onClose={() => setResult(null)}
-          variant="filled"
-        >
-          {result === 'copied'
-            ? 'Link copied — without the key. A token is a credential: anyone with this link can use it until it expires.'
-            : 'The browser refused clipboard access; copy the token from the field instead.'}
-        </Alert>
-      </Snackbar>
-    </>
+      <Typography
+        role="status"
+        variant="caption"
+        sx={{
+          color: result === 'failed' ? 'error.main' : 'warning.dark',
+          maxWidth: 320,
+          mt: result ? 0.5 : 0,
+        }}
+      >
+        {result === 'copied' &&
+          'Link copied, without the key. A token is a credential: anyone with this link can use it until it expires.'}
+        {result === 'failed' &&
+          'The browser refused clipboard access; copy the token from the field instead.'}
+      </Typography>
+    </Stack>
   );
 }

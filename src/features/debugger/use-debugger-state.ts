@@ -1,7 +1,9 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '@/jwt/decode';
-import { DEFAULT_EXAMPLE, type Example } from '@/jwt/examples';
+import { DEFAULT_EXAMPLE } from '@/jwt/default-example';
+import type { Example } from '@/jwt/examples';
 import { extractToken, tokenFromFragment } from '@/jwt/extract-token';
+import { freshDefaultToken } from '@/jwt/fresh-default-token';
 import type { SecretEncoding } from '@/keys/key-types';
 import { useNow } from './use-now';
 import { useVerification } from './use-verification';
@@ -27,6 +29,15 @@ export function useDebuggerState() {
   const [encoding, setEncoding] = useState<SecretEncoding>(initial.encoding);
   const [skewSeconds, setSkewSeconds] = useState(0);
   const nowMs = useNow();
+
+  // Swap the static default for a freshly signed one (iat now, exp in an hour) unless the user has
+  // already typed or the page was opened with a token.
+  useEffect(() => {
+    if (initial.token !== DEFAULT_EXAMPLE.token) return;
+    void freshDefaultToken(Date.now()).then((fresh) => {
+      if (fresh) setTokenText((current) => (current === DEFAULT_EXAMPLE.token ? fresh : current));
+    });
+  }, [initial.token]);
 
   // Typing stays responsive with a megabyte token: decoding follows the text at React's lower priority.
   const deferredText = useDeferredValue(tokenText);

@@ -1,12 +1,10 @@
 import Box from '@mui/material/Box';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import NativeSelect from '@mui/material/NativeSelect';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
+import { NativeField } from '@/components/native-field/native-field';
+import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
 import type { Verification } from '@/jwt/verification';
 import { FieldError } from './field-error';
@@ -107,35 +105,53 @@ export function VerifyPanel(props: VerifyPanelProps) {
           <FieldError error={keyError} id="key-error" />
         </Box>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <FormControl size="small" sx={{ minWidth: 180 }} disabled={!isSecret}>
-            <InputLabel variant="standard" htmlFor="secret-encoding">
-              Secret encoding
-            </InputLabel>
-            <NativeSelect
-              value={encoding}
-              onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
-              inputProps={
-                { id: 'secret-encoding', 'data-testid': 'secret-encoding' } as Record<string, string>
-              }
+          <Box sx={{ minWidth: 180 }}>
+            <NativeField
+              id="secret-encoding"
+              label="Secret encoding"
+              help={isSecret ? 'How the secret text becomes bytes' : 'Only for HMAC secrets'}
             >
-              {SECRET_ENCODINGS.map((option) => (
-                <option key={option} value={option}>
-                  {ENCODING_LABELS[option]}
-                </option>
-              ))}
-            </NativeSelect>
-          </FormControl>
-          <TextField
-            label="Clock skew allowance (seconds)"
-            type="number"
-            size="small"
-            variant="standard"
-            value={skewSeconds}
-            onChange={(event) => onSkewChange(Math.max(0, Math.min(86_400, Number(event.target.value) || 0)))}
-            slotProps={{ htmlInput: { min: 0, max: 86400, step: 30 } }}
-            helperText="Leeway for exp, nbf and iat between clocks"
-            sx={{ minWidth: 220 }}
-          />
+              <Box
+                component="select"
+                id="secret-encoding"
+                data-testid="secret-encoding"
+                value={encoding}
+                disabled={!isSecret}
+                aria-describedby="secret-encoding-help"
+                onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
+                sx={NATIVE_INPUT_SX}
+              >
+                {SECRET_ENCODINGS.map((option) => (
+                  <option key={option} value={option}>
+                    {ENCODING_LABELS[option]}
+                  </option>
+                ))}
+              </Box>
+            </NativeField>
+          </Box>
+          <Box sx={{ minWidth: 200 }}>
+            <NativeField
+              id="clock-skew"
+              label="Clock skew allowance (seconds)"
+              help="Leeway for exp, nbf and iat"
+            >
+              <Box
+                component="input"
+                id="clock-skew"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={86400}
+                step={30}
+                value={skewSeconds}
+                aria-describedby="clock-skew-help"
+                onChange={(event) =>
+                  onSkewChange(Math.max(0, Math.min(86_400, Number(event.target.value) || 0)))
+                }
+                sx={NATIVE_INPUT_SX}
+              />
+            </NativeField>
+          </Box>
         </Stack>
       </Stack>
     </Paper>

@@ -68,19 +68,16 @@ export function WarningsList({ token, verification, keyText, nowMs }: WarningsLi
       ) : (
         <Stack spacing={1} component="ul" sx={{ p: 0, m: 0, listStyle: 'none' }}>
           {warnings.map((warning) => (
-            <Alert
-              component="li"
-              key={warning.code}
-              severity={ALERT_SEVERITY[warning.severity]}
-              data-warning={warning.code}
-            >
-              {warning.message}{' '}
-              {warning.spec && (
-                <Link href={warning.spec.url} target="_blank" rel="noreferrer noopener">
-                  {warning.spec.label}
-                </Link>
-              )}
-            </Alert>
+            <li key={warning.code}>
+              <Alert severity={ALERT_SEVERITY[warning.severity]} role="note" data-warning={warning.code}>
+                {warning.message}{' '}
+                {warning.spec && (
+                  <Link href={warning.spec.url} target="_blank" rel="noreferrer noopener">
+                    {warning.spec.label}
+                  </Link>
+                )}
+              </Alert>
+            </li>
           ))}
         </Stack>
       )}

@@ -1,0 +1,33 @@
+// Production builds for the bench, each into its own folder under node_modules/.cache, so a bench never
+// races the `dist/` that `npm run build` and the end-to-end tests use.
+import { join } from 'node:path';
+import { build } from 'vite';
+
+/** URL prefix the bench-only pages are built for (the static server mounts them there). */
+export const BENCH_BASE = '/__bench/';
+
+/** The bench-only page that times decodeToken + verifyToken, relative to the repo root. */
+export const DECODE_VERIFY_PAGE = 'bench/decode-verify.html';
+
+/** Builds the app exactly as `vite build` does (the repo's vite.config.ts), into `outDir`. */
+export async function buildApp(root, outDir) {
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+/** Builds the bench-only pages (no app config, no public files) into `outDir`, served under BENCH_BASE. */
+export async function buildBenchPages(root, outDir) {
+  await build({
+    root,
+    configFile: false,
+    base: BENCH_BASE,
+    publicDir: false,
+    logLevel: 'warn',
+    resolve: { alias: { '@': join(root, 'src') } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: { input: join(root, DECODE_VERIFY_PAGE) },
+    },
+  });
+}

@@ -1,0 +1,118 @@
+// One cold load of the debugger (`/`): paint and verdict times, what was downloaded before the
+// verdict, then the longest main-thread task while a 1 MB token is pasted.
+import { createHmacToken } from './token.mjs';
+
+const VERIFIED = '[data-testid="verify-status"][data-state="verified"]';
+const SETTLED_VERIFIED = `${VERIFIED}:not([aria-busy="true"])`;
+
+/**
+ * Runs in the page before any of its scripts: records when the verdict first shows `verified` and
+ * every long task (Chromium's Long Tasks API) and long animation frame, on `window.__bench`.
+ */
+function installProbes() {
+  const probe = { verifiedAt: null, longTasks: [], longFrames: [] };
+  window.__bench = probe;
+  const observe = (type, list) => {
+    try {
+      new PerformanceObserver((entries) => {
+        for (const { startTime, duration } of entries.getEntries()) list.push({ startTime, duration });
+      }).observe({ type, buffered: true });
+    } catch {
+      // an entry type this browser lacks just stays empty
+    }
+  };
+  observe('longtask', probe.longTasks);
+  observe('long-animation-frame', probe.longFrames);
+  const check = () => {
+    const verdict = document.querySelector('[data-testid="verify-status"][data-state="verified"]');
+    if (!verdict || !verdict.checkVisibility()) return;
+    probe.verifiedAt = performance.now();
+    watcher.disconnect();
+  };
+  const watcher = new MutationObserver(check);
+  watcher.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-state'],
+  });
+}
+
+/** Longest `duration` among entries that started at or after `since` (0 when none). */
+function longestSince(entries, since) {
+  return entries
+    .filter((entry) => entry.startTime >= since)
+    .reduce((max, entry) => Math.max(max, entry.duration), 0);
+}
+
+/** Loads `/` in a fresh page and measures the first-load figures; resolves to the page and the figures. */
+async function measureLoad(context, origin, timeoutMs) {
+  const page = await context.newPage();
+  await page.addInitScript(installProbes);
+  await page.goto(`${origin}/`, { waitUntil: 'commit', timeout: timeoutMs });
+  await page.waitForFunction(() => window.__bench.verifiedAt !== null, null, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+  const load = await page.evaluate(async () => {
+    const deadline = performance.now() + 5000;
+    let fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    while (!fcp && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    }
+    const { verifiedAt } = window.__bench;
+    const resources = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= verifiedAt)
+      .map((entry) => ({ url: entry.name, resourceType: entry.initiatorType }));
+    return { fcpMs: fcp ? fcp.startTime : Number.NaN, verifiedMs: verifiedAt, resources };
+  });
+  return { page, ...load };
+}
+
+/**
+ * Empties the token (verdict `error`), gives our own HMAC secret in the encoding the page has
+ * selected, then pastes a ~1 MB HS256 token signed with it and waits for the settled `verified`
+ * verdict. The detour through `error` makes the final `verified` unambiguous: the example's own
+ * verdict was `verified` too.
+ */
+async function measurePaste(page, timeoutMs) {
+  const tokenInput = page.getByTestId('token-input');
+  await tokenInput.fill('');
+  await page.locator('[data-testid="verify-status"][data-state="error"]').waitFor({ timeout: timeoutMs });
+  const encoding = await page.getByTestId('secret-encoding').inputValue();
+  const { token, keyText } = createHmacToken({ claimBytes: 750_000, encoding });
+  await page.getByTestId('key-input').fill(keyText);
+  await page.waitForTimeout(300); // let the key's own work finish before the measured window opens
+  const since = await page.evaluate(() => performance.now());
+  await tokenInput.fill(token);
+  await page.locator(SETTLED_VERIFIED).waitFor({ timeout: timeoutMs });
+  const settledAt = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(400); // rendering after the verdict (layout of the decoded megabyte) counts too
+  return page.evaluate(
+    ({ since, settledAt, tokenLength }) => {
+      const { longTasks, longFrames } = window.__bench;
+      const longest = (entries) =>
+        entries
+          .filter((entry) => entry.startTime >= since)
+          .reduce((max, entry) => Math.max(max, entry.duration), 0);
+      return {
+        longestTaskMs: longest(longTasks),
+        longestFrameMs: longest(longFrames),
+        settleMs: settledAt - since,
+        tokenLength,
+      };
+    },
+    { since, settledAt, tokenLength: token.length },
+  );
+}
+
+/** One full run in a fresh context; resolves to the figures of that run. */
+export async function runDebuggerOnce(context, origin, { timeoutMs = 60_000 } = {}) {
+  const { page, fcpMs, verifiedMs, resources } = await measureLoad(context, origin, timeoutMs);
+  const loadLongest = await page.evaluate(() => window.__bench.longTasks);
+  const paste = await measurePaste(page, timeoutMs);
+  await page.close();
+  return { fcpMs, verifiedMs, resources, loadLongestTaskMs: longestSince(loadLongest, 0), ...paste };
+}

@@ -1,0 +1,122 @@
+// Turns the runs into the flat bench-results.json object and a readable table with budgets.
+import { median, round, toKb } from './stats.mjs';
+
+/** The budgets from the Debugger issue; `limit` is inclusive only where the issue says "≤". */
+export const BUDGETS = [
+  { key: 'initial_js_gzip_kb', label: 'initial JS ≤ 170 KB gzip', pass: (value) => value <= 170 },
+  { key: 'decode_verify_1kb_ms', label: '1 KB decode+verify < 2 ms', pass: (value) => value < 2 },
+  { key: 'longest_task_1mb_ms', label: 'no task over 100 ms (1 MB paste)', pass: (value) => value <= 100 },
+];
+
+/** Median of `pick(run)` over runs. */
+const over = (runs, pick) => median(runs.map(pick));
+
+/** Builds the flat result object (numbers only, plus `timestamp`) from the debugger and decode-verify runs. */
+export function summarize(debuggerRuns, decodeRuns, sizesPerRun) {
+  return {
+    initial_js_raw_kb: toKb(over(sizesPerRun, (s) => s.totals.js.raw)),
+    initial_js_gzip_kb: toKb(over(sizesPerRun, (s) => s.totals.js.gzip)),
+    initial_css_raw_kb: toKb(over(sizesPerRun, (s) => s.totals.css.raw)),
+    initial_css_gzip_kb: toKb(over(sizesPerRun, (s) => s.totals.css.gzip)),
+    fcp_ms: round(
+      over(debuggerRuns, (r) => r.fcpMs),
+      1,
+    ),
+    verified_example_ms: round(
+      over(debuggerRuns, (r) => r.verifiedMs),
+      1,
+    ),
+    decode_verify_1kb_ms: round(
+      over(decodeRuns, (r) => r.decodeVerify1kbMs),
+      3,
+    ),
+    decode_verify_1mb_ms: round(
+      over(decodeRuns, (r) => r.decodeVerify1mbMs),
+      2,
+    ),
+    longest_task_1mb_ms: round(
+      over(debuggerRuns, (r) => r.longestTaskMs),
+      1,
+    ),
+    timestamp: new Date().toISOString(),
+  };
+}
+
+/** Figures worth seeing that are not part of the JSON contract. */
+export function extras(debuggerRuns, decodeRuns) {
+  return {
+    load_longest_task_ms: round(
+      over(debuggerRuns, (r) => r.loadLongestTaskMs),
+      1,
+    ),
+    paste_settle_ms: round(
+      over(debuggerRuns, (r) => r.settleMs),
+      1,
+    ),
+    paste_longest_frame_ms: round(
+      over(debuggerRuns, (r) => r.longestFrameMs),
+      1,
+    ),
+    token_1kb_chars: decodeRuns[0]?.token1kbBytes,
+    token_1mb_chars: decodeRuns[0]?.token1mbBytes,
+    paste_token_chars: debuggerRuns[0]?.tokenLength,
+    timer_resolution_ms: decodeRuns[0]?.timerResolutionMs,
+  };
+}
+
+const pad = (text, width) => String(text).padEnd(width);
+const padLeft = (text, width) => String(text).padStart(width);
+
+/** The main table: one line per figure, budgets marked PASS/FAIL. */
+export function formatTable(results, more, runCounts) {
+  const verdict = (key) => {
+    const budget = BUDGETS.find((b) => b.key === key);
+    if (!budget) return '';
+    return `${budget.pass(results[key]) ? 'PASS' : 'FAIL'}  (${budget.label})`;
+  };
+  const rows = [
+    ['initial JS (raw)', results.initial_js_raw_kb, 'KB', 'initial_js_raw_kb'],
+    ['initial JS (gzip -9)', results.initial_js_gzip_kb, 'KB', 'initial_js_gzip_kb'],
+    ['initial CSS (raw)', results.initial_css_raw_kb, 'KB', 'initial_css_raw_kb'],
+    ['initial CSS (gzip -9)', results.initial_css_gzip_kb, 'KB', 'initial_css_gzip_kb'],
+    ['first contentful paint', results.fcp_ms, 'ms', 'fcp_ms'],
+    ['navigation → verified example', results.verified_example_ms, 'ms', 'verified_example_ms'],
+    ['decode+verify 1 KB HS256', results.decode_verify_1kb_ms, 'ms', 'decode_verify_1kb_ms'],
+    ['decode+verify 1 MB HS256', results.decode_verify_1mb_ms, 'ms', 'decode_verify_1mb_ms'],
+    ['longest task, 1 MB paste', results.longest_task_1mb_ms, 'ms', 'longest_task_1mb_ms'],
+  ];
+  const lines = [
+    `medians of ${runCounts.debugger} cold loads of / and ${runCounts.decode} runs of the decode+verify page`,
+    '',
+    `${pad('figure', 32)}${padLeft('value', 12)}  unit  budget`,
+    `${'-'.repeat(32)}${'-'.repeat(12)}  ----  ------`,
+    ...rows.map(
+      ([label, value, unit, key]) =>
+        `${pad(label, 32)}${padLeft(value, 12)}  ${pad(unit, 4)}  ${verdict(key)}`,
+    ),
+    '',
+    'not in bench-results.json:',
+    `  longest task during the load of /      ${more.load_longest_task_ms} ms`,
+    `  1 MB paste → settled verified verdict  ${more.paste_settle_ms} ms`,
+    `  longest animation frame, 1 MB paste    ${more.paste_longest_frame_ms} ms`,
+    `  token sizes (chars): 1 KB bench ${more.token_1kb_chars}, 1 MB bench ${more.token_1mb_chars}, pasted ${more.paste_token_chars}`,
+    `  performance.now() resolution on the bench page: ${more.timer_resolution_ms} ms`,
+  ];
+  return lines.join('\n');
+}
+
+/** The files behind the initial-size figures (from one run). */
+export function formatFiles(sizes) {
+  const lines = sizes.files
+    .filter((file) => file.kind !== 'other')
+    .map(
+      (file) =>
+        `  ${pad(file.kind, 4)}${padLeft(toKb(file.raw), 10)} KB${padLeft(toKb(file.gzip), 10)} KB gz  ${file.path}`,
+    );
+  const others = sizes.files.filter((file) => file.kind === 'other').map((file) => file.path);
+  return [
+    'requested before the verdict (raw, gzip -9):',
+    ...lines,
+    ...(others.length ? [`  also requested (not JS/CSS): ${others.join(', ')}`] : []),
+  ].join('\n');
+}
