@@ -24,8 +24,9 @@ const RESULTS_FILE = join(ROOT, 'bench-results.json');
 
 /** Reads `--runs N`, `--no-build` and `--strict`. */
 export function parseArgs(argv) {
-  const at = argv.indexOf('--runs');
-  const runs = at >= 0 ? Number(argv[at + 1]) : 7;
+  const at = argv.findIndex((arg) => arg === '--runs' || arg.startsWith('--runs='));
+  const given = at < 0 ? '7' : argv[at].includes('=') ? argv[at].slice('--runs='.length) : argv[at + 1];
+  const runs = Number(given);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   return { runs, build: !argv.includes('--no-build'), strict: argv.includes('--strict') };
 }
@@ -62,7 +63,9 @@ export async function runBench(argv = []) {
       const context = await newGuardedContext(browser, server.origin, { blocked, pageErrors });
       const result = await runDebuggerOnce(context, server.origin).finally(() => context.close());
       debuggerRuns.push(result);
-      sizesPerRun.push(await measureRequested(DIRS, server.origin, result.resources));
+      const sizes = await measureRequested(DIRS, server.origin, result.resources);
+      if (sizes.totals.js.raw === 0) throw new Error('no script was seen loading before the verdict');
+      sizesPerRun.push(sizes);
       log(
         `load ${run + 1}/${options.runs}: FCP ${result.fcpMs.toFixed(0)} ms, verified ${result.verifiedMs.toFixed(0)} ms, ` +
           `1 MB paste longest task ${result.longestTaskMs.toFixed(0)} ms`,

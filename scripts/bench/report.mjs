@@ -60,7 +60,8 @@ export function extras(debuggerRuns, decodeRuns) {
     token_1kb_chars: decodeRuns[0]?.token1kbBytes,
     token_1mb_chars: decodeRuns[0]?.token1mbBytes,
     paste_token_chars: debuggerRuns[0]?.tokenLength,
-    timer_resolution_ms: decodeRuns[0]?.timerResolutionMs,
+    paste_methods: [...new Set(debuggerRuns.map((r) => r.pasteMethod))].join(', '),
+    timer_resolution_ms: round(decodeRuns[0]?.timerResolutionMs ?? Number.NaN, 4),
   };
 }
 
@@ -99,6 +100,7 @@ export function formatTable(results, more, runCounts) {
     `  longest task during the load of /      ${more.load_longest_task_ms} ms`,
     `  1 MB paste → settled verified verdict  ${more.paste_settle_ms} ms`,
     `  longest animation frame, 1 MB paste    ${more.paste_longest_frame_ms} ms`,
+    `  how the 1 MB token went in: ${more.paste_methods}`,
     `  token sizes (chars): 1 KB bench ${more.token_1kb_chars}, 1 MB bench ${more.token_1mb_chars}, pasted ${more.paste_token_chars}`,
     `  performance.now() resolution on the bench page: ${more.timer_resolution_ms} ms`,
   ];

@@ -79,7 +79,7 @@ describe('findKnownSecret', () => {
   it('falls back to the list for secrets only the list knows', () => {
     expect(findKnownSecret('!)&@%&*$E^$', LIST)).toEqual({
       secret: '!)&@%&*$E^$',
-      where: 'the wallarm/jwt-secrets list of 103,781 known JWT secrets',
+      where: 'listed in the wallarm/jwt-secrets list of 103,781 known JWT secrets',
     });
     expect(findKnownSecret('!)&@%&*$E^$', null)).toBeNull();
   });
@@ -97,7 +97,7 @@ describe('findKnownSecret', () => {
 describe('describeSecretList', () => {
   it('counts the secrets with thousands separators', () => {
     expect(describeSecretList(new Set(['a', 'b']))).toBe(
-      'the wallarm/jwt-secrets list of 2 known JWT secrets',
+      'listed in the wallarm/jwt-secrets list of 2 known JWT secrets',
     );
   });
 });

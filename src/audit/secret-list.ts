@@ -24,9 +24,9 @@ export function parseSecretList(text: string): Set<string> {
   return secrets;
 }
 
-/** Describes the list as a source, e.g. "the wallarm/jwt-secrets list of 103,782 known JWT secrets". */
+/** Describes the list as a source, e.g. "listed in the wallarm/jwt-secrets list of 103,781 known JWT secrets". */
 export function describeSecretList(list: ReadonlySet<string>): string {
-  return `the wallarm/jwt-secrets list of ${list.size.toLocaleString('en-US')} known JWT secrets`;
+  return `listed in the wallarm/jwt-secrets list of ${list.size.toLocaleString('en-US')} known JWT secrets`;
 }
 
 /**

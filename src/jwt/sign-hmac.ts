@@ -9,7 +9,9 @@ export async function signHmacCompact(
   secret: Uint8Array,
 ): Promise<string> {
   const hash = `SHA-${ALGORITHM_INFO[alg].hashBytes * 8}`;
-  const key = await crypto.subtle.importKey('raw', secret as BufferSource, { name: 'HMAC', hash }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', secret as BufferSource, { name: 'HMAC', hash }, false, [
+    'sign',
+  ]);
   const signingInput = `${bytesToBase64url(utf8ToBytes(headerJson))}.${bytesToBase64url(utf8ToBytes(payloadJson))}`;
   const signature = await crypto.subtle.sign('HMAC', key, utf8ToBytes(signingInput) as BufferSource);
   return `${signingInput}.${bytesToBase64url(new Uint8Array(signature))}`;

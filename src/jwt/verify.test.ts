@@ -148,3 +148,18 @@ describe('verifyToken with the examples', () => {
     );
   });
 });
+
+describe('verifyToken with JWE', () => {
+  it('explains that jose does not support RSA1_5', async () => {
+    const vector = VECTORS.find((v) => v.id === 'rfc7519-A.1-encrypted-JWT-RSA1_5')!;
+    const result = await verifyToken(decodeToken(vector.token), {
+      keyText: '',
+      encoding: 'utf8',
+      nowMs: NOW,
+      skewSeconds: 0,
+    });
+    expect(result.state).toBe('unverified');
+    expect(result.error?.code).toBe('JWE_NOT_DECRYPTED');
+    expect(result.hints.join(' ')).toMatch(/jose .* does not support it/);
+  });
+});

@@ -110,7 +110,12 @@ function checkBeforeKey(token: DecodedToken): Verification | null {
         'This is a JWE: its payload is encrypted. jwt-lab shows its header and parts; decrypting it with a key comes in a later version.',
       ),
       ...(token.alg ? { alg: token.alg } : {}),
-      hints: [],
+      hints:
+        token.alg === 'RSA1_5'
+          ? [
+              'RSA1_5 (RSAES-PKCS1-v1_5) is defined by RFC 7518 §4.2, but jose — like most modern libraries — does not support it: it is open to padding-oracle attacks. Prefer RSA-OAEP-256.',
+            ]
+          : [],
     };
   }
   const alg = token.alg ?? '';

@@ -229,9 +229,9 @@ describe('collectKeyWarnings', () => {
       {
         alg: 'HS256',
         secretByteLength: 32,
-        knownSecret: { where: 'the wallarm/jwt-secrets list (line 40)' },
+        knownSecret: { where: 'in the wallarm/jwt-secrets list (line 40)' },
       },
-      'This secret is found in the wallarm/jwt-secrets list (line 40): anyone can forge tokens with it. Replace it with a freshly generated random secret and rotate it out.',
+      'This secret is public — it is in the wallarm/jwt-secrets list (line 40): anyone can forge tokens with it. Replace it with a freshly generated random secret and rotate it out.',
       'RFC 8725 §3.5',
     ],
     [

@@ -37,7 +37,7 @@ export interface KeyFacts {
   readonly alg: string;
   readonly secretByteLength?: number;
   readonly rsaBits?: number;
-  /** Set when the secret appears in a public list; `where` names it (e.g. "the wallarm/jwt-secrets list, line 40"). */
+  /** Set when the secret is public; `where` completes "it is …" (e.g. "in the wallarm/jwt-secrets list"). */
   readonly knownSecret?: { readonly where: string };
 }
 
@@ -158,7 +158,7 @@ export function collectKeyWarnings(facts: KeyFacts): TokenWarning[] {
     found.push(warn('SECRET_TOO_SHORT', 'danger', 'key', message, rfcSpec(7518, '3.2')));
   }
   if (facts.knownSecret !== undefined) {
-    const message = `This secret is found in ${facts.knownSecret.where}: anyone can forge tokens with it. Replace it with a freshly generated random secret and rotate it out.`;
+    const message = `This secret is public — it is ${facts.knownSecret.where}: anyone can forge tokens with it. Replace it with a freshly generated random secret and rotate it out.`;
     found.push(warn('SECRET_KNOWN', 'danger', 'key', message, rfcSpec(8725, '3.5')));
   }
   if (facts.rsaBits !== undefined && facts.rsaBits < MIN_RSA_BITS) {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { decodeToken } from '@/jwt/decode';
 import { DEFAULT_EXAMPLE } from '@/jwt/default-example';
 import type { Example } from '@/jwt/examples';
@@ -29,12 +29,14 @@ export function useDebuggerState() {
   const [encoding, setEncoding] = useState<SecretEncoding>(initial.encoding);
   const [skewSeconds, setSkewSeconds] = useState(0);
   const nowMs = useNow();
+  const firstNow = useRef(nowMs);
 
   // Swap the static default for a freshly signed one (iat now, exp in an hour) unless the user has
   // already typed or the page was opened with a token.
   useEffect(() => {
     if (initial.token !== DEFAULT_EXAMPLE.token) return;
-    void freshDefaultToken(Date.now()).then((fresh) => {
+    // Signed at the clock reading the page already uses, so the token is never "issued in the future".
+    void freshDefaultToken(firstNow.current).then((fresh) => {
       if (fresh) setTokenText((current) => (current === DEFAULT_EXAMPLE.token ? fresh : current));
     });
   }, [initial.token]);

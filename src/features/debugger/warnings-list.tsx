@@ -4,8 +4,8 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { findKnownSecret } from '@/audit/secret-list';
 import { bytesToUtf8 } from '@/encoding/base64';
+import { trimSecretText } from '@/keys/secret';
 import type { DecodedToken } from '@/jwt/decoded-token';
 import type { Verification } from '@/jwt/verification';
 import {
@@ -14,7 +14,7 @@ import {
   type TokenWarning,
   type WarningSeverity,
 } from '@/jwt/warnings';
-import { useKnownSecretList } from './use-known-secret-list';
+import { useKnownSecret } from './use-known-secret';
 
 const ALERT_SEVERITY: Record<WarningSeverity, 'info' | 'warning' | 'error'> = {
   info: 'info',
@@ -33,15 +33,13 @@ interface WarningsListProps {
 export function WarningsList({ token, verification, keyText, nowMs }: WarningsListProps) {
   const key = verification.key;
   const secretBytes = key?.source === 'secret' ? key.secret?.bytes : undefined;
-  const list = useKnownSecretList(secretBytes !== undefined);
+  const candidates = useMemo(() => secretTexts(keyText, secretBytes), [keyText, secretBytes]);
+  const known = useKnownSecret(candidates);
   const warnings = useMemo(() => {
     const header = token.signatures[0]?.joseHeader ?? token.header?.value ?? null;
     const found: TokenWarning[] =
       token.kind === 'jwe' ? [] : collectTokenWarnings(header, token.payload?.json, nowMs);
     if (key && token.alg) {
-      const known = secretBytes
-        ? (findKnownSecret(keyText.trim(), list) ?? findKnownSecret(bytesToUtf8(secretBytes) ?? '', list))
-        : null;
       found.push(
         ...collectKeyWarnings({
           alg: token.alg,
@@ -54,7 +52,7 @@ export function WarningsList({ token, verification, keyText, nowMs }: WarningsLi
       );
     }
     return found;
-  }, [token, key, keyText, secretBytes, list, nowMs]);
+  }, [token, key, secretBytes, known, nowMs]);
 
   return (
     <Paper component="section" aria-labelledby="warnings-title" sx={{ p: 2 }}>
@@ -83,4 +81,12 @@ export function WarningsList({ token, verification, keyText, nowMs }: WarningsLi
       )}
     </Paper>
   );
+}
+
+/** The secret as typed and, when it was decoded from base64 or hex, its bytes read as text. */
+function secretTexts(keyText: string, bytes: Uint8Array | undefined): string[] {
+  if (!bytes) return [];
+  const typed = trimSecretText(keyText);
+  const decoded = bytesToUtf8(bytes);
+  return decoded !== null && decoded !== typed ? [typed, decoded] : [typed];
 }
