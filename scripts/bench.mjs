@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureRequested } from './bench/assets.mjs';
 import { launchBrowser, newGuardedContext } from './bench/browser.mjs';
 import { buildApp, buildBenchPages } from './bench/build.mjs';
-import { runDebuggerOnce } from './bench/debugger-run.mjs';
+import { measurePasteFloor, runDebuggerOnce } from './bench/debugger-run.mjs';
 import { runDecodeVerifyOnce } from './bench/decode-verify-run.mjs';
 import { BUDGETS, extras, formatFiles, formatTable, summarize } from './bench/report.mjs';
 import { startServer } from './bench/serve.mjs';
@@ -75,8 +75,12 @@ export async function runBench(argv = []) {
     const decodeCount = Math.ceil(options.runs / 2);
     for (let run = 0; run < decodeCount; run++) {
       const context = await newGuardedContext(browser, server.origin, { blocked, pageErrors });
-      decodeRuns.push(await runDecodeVerifyOnce(context, server.origin).finally(() => context.close()));
-      log(`decode+verify page ${run + 1}/${decodeCount} done`);
+      const measure = async () => ({
+        ...(await runDecodeVerifyOnce(context, server.origin)),
+        pasteFloorMs: await measurePasteFloor(context, server.origin),
+      });
+      decodeRuns.push(await measure().finally(() => context.close()));
+      log(`decode+verify and paste-floor pages ${run + 1}/${decodeCount} done`);
     }
     const results = summarize(debuggerRuns, decodeRuns, sizesPerRun);
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
@@ -109,8 +113,10 @@ if (isMain) {
       process.exitCode = code;
     },
     (error) => {
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      // Playwright quotes a failed fill's argument: a megabyte token would flood the terminal.
       console.error(
-        `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        `bench failed: ${text.replace(/[A-Za-z0-9_-]{300,}/g, (run) => `${run.slice(0, 40)}…(${run.length} chars)`)}`,
       );
       process.exitCode = 1;
     },

@@ -9,6 +9,9 @@ export const BENCH_BASE = '/__bench/';
 /** The bench-only page that times decodeToken + verifyToken, relative to the repo root. */
 export const DECODE_VERIFY_PAGE = 'bench/decode-verify.html';
 
+/** A bare textarea styled like the token field: the browser's own cost of a 1 MB paste. */
+export const PASTE_FLOOR_PAGE = 'bench/paste-floor.html';
+
 /** Builds the app exactly as `vite build` does (the repo's vite.config.ts), into `outDir`. */
 export async function buildApp(root, outDir) {
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
@@ -27,7 +30,7 @@ export async function buildBenchPages(root, outDir) {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      rolldownOptions: { input: join(root, DECODE_VERIFY_PAGE) },
+      rolldownOptions: { input: [join(root, DECODE_VERIFY_PAGE), join(root, PASTE_FLOOR_PAGE)] },
     },
   });
 }

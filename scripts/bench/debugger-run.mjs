@@ -1,5 +1,6 @@
 // One cold load of the debugger (`/`): paint and verdict times, what was downloaded before the
 // verdict, then the longest main-thread task while a 1 MB token is pasted.
+import { BENCH_BASE, PASTE_FLOOR_PAGE } from './build.mjs';
 import { preparePaste } from './paste.mjs';
 import { createHmacToken } from './token.mjs';
 
@@ -40,6 +41,15 @@ function installProbes() {
   });
 }
 
+/**
+ * Longest task after the one that carried the paste itself (text insertion into the textarea is the
+ * browser's work, measured separately as the floor): what the app does with the pasted megabyte.
+ */
+function longestAfterFirst(entries, since) {
+  const after = entries.filter((entry) => entry.startTime >= since).sort((a, b) => a.startTime - b.startTime);
+  return after.slice(1).reduce((max, entry) => Math.max(max, entry.duration), 0);
+}
+
 /** Longest `duration` among entries that started at or after `since` (0 when none). */
 function longestSince(entries, since) {
   return entries
@@ -52,10 +62,18 @@ async function measureLoad(context, origin, timeoutMs) {
   const page = await context.newPage();
   await page.addInitScript(installProbes);
   await page.goto(`${origin}/`, { waitUntil: 'commit', timeout: timeoutMs });
-  await page.waitForFunction(() => window.__bench.verifiedAt !== null, null, {
-    timeout: timeoutMs,
-    polling: 50,
-  });
+  await page
+    .waitForFunction(() => window.__bench.verifiedAt !== null, null, { timeout: timeoutMs, polling: 50 })
+    .catch(async (error) => {
+      const state = await page
+        .getByTestId('verify-status')
+        .getAttribute('data-state', { timeout: 1000 })
+        .catch(() => null);
+      throw new Error(
+        `the debugger showed no verified example within ${timeoutMs} ms (verify-status data-state: ${state ?? 'absent'})`,
+        { cause: error },
+      );
+    });
   const load = await page.evaluate(async () => {
     const deadline = performance.now() + 5000;
     let fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -96,6 +114,7 @@ async function measurePaste(page, timeoutMs) {
   const { longTasks, longFrames } = await page.evaluate(() => window.__bench);
   return {
     longestTaskMs: longestSince(longTasks, since),
+    longestAppTaskMs: longestAfterFirst(longTasks, since),
     longestFrameMs: longestSince(longFrames, since),
     settleMs: settledAt - since,
     tokenLength: token.length,
@@ -110,4 +129,27 @@ export async function runDebuggerOnce(context, origin, { timeoutMs = 60_000 } = 
   const paste = await measurePaste(page, timeoutMs);
   await page.close();
   return { fcpMs, verifiedMs, resources, loadLongestTaskMs: longestSince(loadLongest, 0), ...paste };
+}
+
+/**
+ * The floor under the paste budget: the longest task when the same 1 MB token is pasted into a bare
+ * textarea styled like the token field, with no app script on the page at all.
+ */
+export async function measurePasteFloor(context, origin, { timeoutMs = 60_000 } = {}) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(installProbes);
+    await page.goto(`${origin}${BENCH_BASE}${PASTE_FLOOR_PAGE}`, { timeout: timeoutMs });
+    const field = page.getByTestId('token-input');
+    const { token } = createHmacToken({ claimBytes: 750_000, encoding: 'base64url' });
+    const paste = await preparePaste(page, field, token);
+    await page.waitForTimeout(300);
+    const since = await page.evaluate(() => performance.now());
+    await paste();
+    await page.waitForTimeout(600);
+    const { longTasks } = await page.evaluate(() => window.__bench);
+    return longestSince(longTasks, since);
+  } finally {
+    await page.close();
+  }
 }

@@ -25,7 +25,8 @@ export type ErrorCode =
   | 'TOKEN_EXPIRED'
   | 'TOKEN_NOT_YET_VALID'
   | 'JWE_NOT_DECRYPTED'
-  | 'UNEXPECTED';
+  | 'UNEXPECTED'
+  | 'ROTATION_STEP_INVALID';
 
 /** The input a problem belongs to; the UI shows the message beside that field. */
 export type ErrorField = 'token' | 'header' | 'payload' | 'signature' | 'key' | 'secretEncoding' | 'claims';
