@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loop over typed arrays whose bounds hold by
+   construction; `?? 0` would add a branch per word read for nothing. */
 // The cracking hot path. HMAC(K, M) = H((K ^ opad) || H((K ^ ipad) || M)) (RFC 2104): M (the token's
 // signing input) is fixed, so its blocks are padded and their schedules expanded once; per candidate
 // only the two key blocks and the final outer block are expanded. Nothing is allocated per candidate.

@@ -13,28 +13,30 @@ const nodeHmac = (alg: HmacAlgorithm, key: Uint8Array, message: Uint8Array) =>
 const text = (value: string) => new TextEncoder().encode(value);
 
 describe('hmacSha2', () => {
-  it.each(ALGS)('%s matches node:crypto on random keys (empty and longer than a block) and messages', (alg) => {
-    fc.assert(
-      fc.property(
-        fc.uint8Array({ minLength: 0, maxLength: 300 }),
-        fc.uint8Array({ minLength: 0, maxLength: 600 }),
-        (key, message) => {
-          expect(hmacSha2(alg, key, message)).toEqual(nodeHmac(alg, key, message));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
-  // Block and padding edges: a length field that just fits, or just doesn't, and keys at the block size.
-  it.each(ALGS.flatMap((alg) => [0, 1, 55, 56, 63, 64, 65, 111, 112, 127, 128, 129].map((n) => [alg, n] as const)))(
-    '%s matches node:crypto with key and message of %i bytes',
-    (alg, n) => {
-      const key = Uint8Array.from({ length: n }, (_, i) => (i * 7 + 3) & 0xff);
-      const message = Uint8Array.from({ length: n }, (_, i) => (i * 13 + 1) & 0xff);
-      expect(hmacSha2(alg, key, message)).toEqual(nodeHmac(alg, key, message));
+  it.each(ALGS)(
+    '%s matches node:crypto on random keys (empty and longer than a block) and messages',
+    (alg) => {
+      fc.assert(
+        fc.property(
+          fc.uint8Array({ minLength: 0, maxLength: 300 }),
+          fc.uint8Array({ minLength: 0, maxLength: 600 }),
+          (key, message) => {
+            expect(hmacSha2(alg, key, message)).toEqual(nodeHmac(alg, key, message));
+          },
+        ),
+        { numRuns: 300 },
+      );
     },
   );
+
+  // Block and padding edges: a length field that just fits, or just doesn't, and keys at the block size.
+  it.each(
+    ALGS.flatMap((alg) => [0, 1, 55, 56, 63, 64, 65, 111, 112, 127, 128, 129].map((n) => [alg, n] as const)),
+  )('%s matches node:crypto with key and message of %i bytes', (alg, n) => {
+    const key = Uint8Array.from({ length: n }, (_, i) => (i * 7 + 3) & 0xff);
+    const message = Uint8Array.from({ length: n }, (_, i) => (i * 13 + 1) & 0xff);
+    expect(hmacSha2(alg, key, message)).toEqual(nodeHmac(alg, key, message));
+  });
 
   it('reproduces RFC 4231 test case 2 (key "Jefe")', () => {
     const digest = hmacSha2('HS256', text('Jefe'), text('what do ya want for nothing?'));
@@ -52,7 +54,9 @@ describe('hashBytes', () => {
   ] as const)('%s core hashes like node %s', (alg, hash) => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-        expect(hashBytes(SHA2_CORES[alg], bytes)).toEqual(new Uint8Array(createHash(hash).update(bytes).digest()));
+        expect(hashBytes(SHA2_CORES[alg], bytes)).toEqual(
+          new Uint8Array(createHash(hash).update(bytes).digest()),
+        );
       }),
       { numRuns: 100 },
     );

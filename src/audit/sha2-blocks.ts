@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loop over typed arrays whose bounds hold by
+   construction; `?? 0` would add a branch per word read for nothing. */
 // Message padding shared by SHA-256 and SHA-512 (FIPS 180-4 §5.1): both append 0x80, zeros and the
 // bit length; they differ only in block size (64 or 128 bytes) and length-field size (8 or 16 bytes).
 

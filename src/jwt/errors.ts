@@ -26,7 +26,11 @@ export type ErrorCode =
   | 'TOKEN_NOT_YET_VALID'
   | 'JWE_NOT_DECRYPTED'
   | 'UNEXPECTED'
-  | 'ROTATION_STEP_INVALID';
+  | 'ROTATION_STEP_INVALID'
+  | 'AUDIT_ALPHABET_INVALID'
+  | 'AUDIT_LENGTH_INVALID'
+  | 'AUDIT_SPACE_TOO_LARGE'
+  | 'WORDLIST_EMPTY';
 
 /** The input a problem belongs to; the UI shows the message beside that field. */
 export type ErrorField = 'token' | 'header' | 'payload' | 'signature' | 'key' | 'secretEncoding' | 'claims';

@@ -22,7 +22,8 @@ export function checkSigningKey(
 ): Result<SigningKeyFit> {
   const info = ALGORITHM_INFO[alg];
   if (key.kind === 'secret') {
-    if (info.kty !== 'oct') return mismatch(`${alg} needs ${needs(alg)}; this is an HMAC secret. ${forSecret}`);
+    if (info.kty !== 'oct')
+      return mismatch(`${alg} needs ${needs(alg)}; this is an HMAC secret. ${forSecret}`);
     if (key.bytes.length === 0)
       return fail('KEY_EMPTY', 'key', 'The secret is empty. Enter or generate an HMAC secret to sign with.');
     if (key.bytes.length >= info.hashBytes) return ok({ weakKey: false });
@@ -35,11 +36,17 @@ export function checkSigningKey(
   }
   const jwk = key.jwk;
   if (info.kty === 'oct')
-    return mismatch(`${alg} needs a shared HMAC secret; this is ${describeJwk(jwk)} private key. ${fitsText(jwk)}`);
+    return mismatch(
+      `${alg} needs a shared HMAC secret; this is ${describeJwk(jwk)} private key. ${fitsText(jwk)}`,
+    );
   if (jwk.kty !== info.kty || (info.crv !== undefined && jwk.crv !== info.crv))
     return mismatch(`${alg} needs ${needs(alg)}; this is ${describeJwk(jwk)} key. ${fitsText(jwk)}`);
   if (typeof jwk.d !== 'string')
-    return fail('KEY_INVALID', 'key', 'This is a public key; signing needs the private key (its "d" member).');
+    return fail(
+      'KEY_INVALID',
+      'key',
+      'This is a public key; signing needs the private key (its "d" member).',
+    );
   if (jwk.alg !== undefined && jwk.alg !== alg)
     return mismatch(
       `This key is marked for "${jwk.alg}" (its "alg" member), so it must not sign ${alg}: a key serves one algorithm (RFC 7517 §4.4).`,

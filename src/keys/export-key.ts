@@ -3,10 +3,8 @@
  * JSON. Also the JWK hygiene shared by generation and parsing (WebCrypto's extra members removed).
  */
 import type { JWK } from 'jose';
+import { PRIVATE_MEMBERS } from './parse-jwk';
 import { encodePem } from './pem';
-
-/** Private members of RSA/EC/OKP JWKs (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2). */
-export const PRIVATE_JWK_MEMBERS: readonly string[] = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 
 /** Key material members, in the order RFC examples write them. */
 const MATERIAL_ORDER = ['kty', 'crv', 'n', 'e', 'x', 'y', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'k'];
@@ -34,9 +32,7 @@ export function keyMaterialJwk(jwk: JWK, metadata: JwkMetadata = {}): JWK {
 
 /** The public half of a JWK: every member except the private ones. */
 export function publicPartOf(jwk: JWK): JWK {
-  return Object.fromEntries(
-    Object.entries(jwk).filter(([name]) => !PRIVATE_JWK_MEMBERS.includes(name)),
-  ) as JWK;
+  return Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_MEMBERS.includes(name))) as JWK;
 }
 
 /** A JWK as pretty-printed JSON (two-space indent, trailing newline), ready to save or copy. */

@@ -111,9 +111,14 @@ export async function generateKeyPair(
   const material = keyMaterialJwk(exported);
   const thumbprint = await jwkThumbprint(material);
   // The thumbprint of a key WebCrypto just exported always has its members; failure is a bug.
-  if (!thumbprint.ok) throw new Error(`Thumbprint of a generated ${kind} key failed: ${thumbprint.error.message}`);
+  if (!thumbprint.ok)
+    throw new Error(`Thumbprint of a generated ${kind} key failed: ${thumbprint.error.message}`);
   const kid = options.kid !== undefined && options.kid.trim() !== '' ? options.kid : thumbprint.value;
-  const privateJwk = keyMaterialJwk(exported, { kid, ...(use !== undefined && { use }), ...(alg !== undefined && { alg }) });
+  const privateJwk = keyMaterialJwk(exported, {
+    kid,
+    ...(use !== undefined && { use }),
+    ...(alg !== undefined && { alg }),
+  });
   const publicJwk = publicPartOf(privateJwk);
   const bits = kind.startsWith('RSA-') ? Number(kind.slice(4)) : undefined;
   return ok({

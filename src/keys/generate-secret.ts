@@ -22,7 +22,12 @@ export interface GeneratedSecret {
   readonly bits: number;
   /** True when the secret is shorter than the hash output of its algorithm (HS256 if none given). */
   readonly belowRecommended: boolean;
-  readonly jwk: { readonly kty: 'oct'; readonly k: string; readonly alg?: HmacAlgorithm; readonly kid?: string };
+  readonly jwk: {
+    readonly kty: 'oct';
+    readonly k: string;
+    readonly alg?: HmacAlgorithm;
+    readonly kid?: string;
+  };
 }
 
 /** Options for `generateSecret`: the algorithm it is for and a `kid`, both copied into the JWK. */
@@ -37,12 +42,19 @@ export function recommendedSecretBytes(alg: HmacAlgorithm): number {
 }
 
 /** Generates `byteLength` random bytes with crypto.getRandomValues and encodes them. */
-export function generateSecret(byteLength: number, options: GenerateSecretOptions = {}): Result<GeneratedSecret> {
+export function generateSecret(
+  byteLength: number,
+  options: GenerateSecretOptions = {},
+): Result<GeneratedSecret> {
   if (!Number.isInteger(byteLength)) {
     return fail('KEY_INVALID', 'key', `The secret size must be a whole number of bytes, not ${byteLength}.`);
   }
   if (byteLength < MIN_SECRET_BYTES) {
-    return fail('KEY_TOO_SMALL', 'key', `A secret needs at least ${MIN_SECRET_BYTES} byte; 32 or more is the minimum for HS256 (RFC 7518 §3.2).`);
+    return fail(
+      'KEY_TOO_SMALL',
+      'key',
+      `A secret needs at least ${MIN_SECRET_BYTES} byte; 32 or more is the minimum for HS256 (RFC 7518 §3.2).`,
+    );
   }
   if (byteLength > MAX_SECRET_BYTES) {
     return fail(

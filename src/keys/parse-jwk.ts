@@ -8,7 +8,7 @@ import { CURVE_SIZES, UNSUPPORTED_CURVES } from './oids';
 import { bitLength } from './public-jwk';
 
 /** Private members of RSA/EC/OKP JWKs (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2). */
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
+export const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 /** A private key's operations, turned into their public counterparts. */
 const PUBLIC_OPS: Readonly<Record<string, string>> = {
   sign: 'verify',

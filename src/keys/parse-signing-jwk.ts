@@ -2,13 +2,16 @@
 import type { JWK } from 'jose';
 import { base64urlToBytes } from '@/encoding/base64';
 import { fail, ok, type Result } from '@/jwt/errors';
-import { keyMaterialJwk, PRIVATE_JWK_MEMBERS, type JwkMetadata } from './export-key';
+import { keyMaterialJwk, type JwkMetadata } from './export-key';
 import { locateJsonError } from './json-error';
-import { readJwk } from './parse-jwk';
+import type { NamedCurve } from './oids';
+import { PRIVATE_MEMBERS, readJwk } from './parse-jwk';
 import type { SigningKey } from './signing-key';
 import { importPrivateKey, publicKeyGiven, type PrivateKeyType } from './signing-key-import';
 
 type JsonObject = Record<string, unknown>;
+
+const RSA_CRT_MEMBERS = ['p', 'q', 'dp', 'dq', 'qi'];
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,7 +20,7 @@ const canSign = (value: unknown): boolean =>
   isObject(value) && (value['kty'] === 'oct' || typeof value['d'] === 'string');
 
 /** Reads JSON text (already trimmed, starting with "{") as a signing JWK or a JWKS holding one. */
-export async function parseSigningJson(text: string): Promise<Result<SigningKey>> {
+export async function parseSigningJwk(text: string): Promise<Result<SigningKey>> {
   const problem = locateJsonError(text);
   if (problem) {
     return fail(
@@ -70,15 +73,36 @@ async function fromJwk(jwk: JsonObject, origin: string): Promise<Result<SigningK
   }
   const d = jwk['d'];
   if (d === undefined) {
-    const stray = PRIVATE_JWK_MEMBERS.filter((name) => Object.hasOwn(jwk, name));
+    const stray = PRIVATE_MEMBERS.filter((name) => Object.hasOwn(jwk, name));
     if (stray.length === 0) return publicKeyGiven();
-    return fail('KEY_INVALID', 'key', `This JWK has ${stray.map((name) => `"${name}"`).join(', ')} but no "d", the private exponent or scalar that signing needs.`);
+    return fail(
+      'KEY_INVALID',
+      'key',
+      `This JWK has ${stray.map((name) => `"${name}"`).join(', ')} but no "d", the private exponent or scalar that signing needs.`,
+    );
   }
   if (typeof d !== 'string' || !base64urlToBytes(d) || d === '') {
-    return fail('KEY_INVALID', 'key', 'The "d" member of this JWK is not base64url (RFC 7515 §2: "-" and "_", no "=" padding).');
+    return fail(
+      'KEY_INVALID',
+      'key',
+      'The "d" member of this JWK is not base64url (RFC 7515 §2: "-" and "_", no "=" padding).',
+    );
   }
+  const missingCrt = RSA_CRT_MEMBERS.filter((name) => typeof jwk[name] !== 'string');
+  if (kty === 'RSA' && missingCrt.length > 0) {
+    return fail(
+      'KEY_UNSUPPORTED',
+      'key',
+      `This RSA JWK has "d" but not ${missingCrt.map((name) => `"${name}"`).join(', ')}. RFC 7518 §6.3.2 lets a JWK leave the CRT values out, but WebCrypto cannot sign without them: export the key again with all members, or paste it as PEM.`,
+    );
+  }
+  // readJwk has already limited kty to RSA, EC or OKP and crv to the curves WebCrypto signs with.
   const type: PrivateKeyType =
-    kty === 'RSA' ? { kty: 'RSA' } : kty === 'EC' ? { kty: 'EC', crv: jwk['crv'] as 'P-256' } : { kty: 'OKP', crv: 'Ed25519' };
+    kty === 'RSA'
+      ? { kty: 'RSA' }
+      : kty === 'EC'
+        ? { kty: 'EC', crv: jwk['crv'] as NamedCurve }
+        : { kty: 'OKP', crv: 'Ed25519' };
   return importPrivateKey({ jwk: keyMaterialJwk(jwk as JWK) }, type, origin, metadataOf(jwk));
 }
 

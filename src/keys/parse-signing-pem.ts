@@ -45,9 +45,11 @@ export async function parseSigningPem(text: string): Promise<Result<SigningKey>>
   const keyBlocks = blocks.value.filter((block) => block.label !== 'EC PARAMETERS');
   const known = [...PRIVATE_LABELS, ...PUBLIC_LABELS];
   const block = keyBlocks.find((candidate) => known.includes(candidate.label)) ?? keyBlocks[0];
-  if (!block) return fail('KEY_INVALID', 'key', 'This PEM holds only EC PARAMETERS; the key block is missing.');
+  if (!block)
+    return fail('KEY_INVALID', 'key', 'This PEM holds only EC PARAMETERS; the key block is missing.');
   if (PUBLIC_LABELS.includes(block.label)) return publicKeyGiven();
-  if (block.headers['Proc-Type']?.includes('ENCRYPTED')) return fail('KEY_UNSUPPORTED', 'key', ENCRYPTED_MESSAGE);
+  if (block.headers['Proc-Type']?.includes('ENCRYPTED'))
+    return fail('KEY_UNSUPPORTED', 'key', ENCRYPTED_MESSAGE);
   switch (block.label) {
     case 'PRIVATE KEY':
       return fromPkcs8(block);
@@ -57,7 +59,9 @@ export async function parseSigningPem(text: string): Promise<Result<SigningKey>>
     case 'EC PRIVATE KEY':
       return fromSec1(block.der, undefined, 'SEC1 PEM');
     default: {
-      const reason = Object.hasOwn(UNSUPPORTED_LABELS, block.label) ? UNSUPPORTED_LABELS[block.label] : undefined;
+      const reason = Object.hasOwn(UNSUPPORTED_LABELS, block.label)
+        ? UNSUPPORTED_LABELS[block.label]
+        : undefined;
       const fallback = `A "${block.label}" PEM block is not a signing key. Use PRIVATE KEY (PKCS#8), RSA PRIVATE KEY (PKCS#1) or EC PRIVATE KEY (SEC1).`;
       return fail('KEY_UNSUPPORTED', 'key', reason ?? fallback);
     }
@@ -92,13 +96,22 @@ async function fromPkcs8(block: PemBlock): Promise<Result<SigningKey>> {
 }
 
 /** A SEC1 ECPrivateKey; `outerCurve` is the curve named by an enclosing PKCS#8. */
-async function fromSec1(der: Uint8Array, outerCurve: string | undefined, origin: string): Promise<Result<SigningKey>> {
+async function fromSec1(
+  der: Uint8Array,
+  outerCurve: string | undefined,
+  origin: string,
+): Promise<Result<SigningKey>> {
   const fields = childrenOf(readOnly(der, TAG.SEQUENCE) ?? undefined);
-  if (!fields || readSmallInteger(fields[0]) !== 1 || !readOctetString(fields[1])) return malformedDer('EC private key');
+  if (!fields || readSmallInteger(fields[0]) !== 1 || !readOctetString(fields[1]))
+    return malformedDer('EC private key');
   const params = fields.find((field) => field.tag === contextTag(0));
   const curveOid = outerCurve ?? readOid(childrenOf(params, contextTag(0))?.[0]);
   if (!curveOid) return fail('KEY_INVALID', 'key', 'This EC private key does not name its curve.');
   const curve = Object.hasOwn(CURVES, curveOid) ? CURVES[curveOid] : undefined;
   if (!curve) return unsupportedOid(curveOid);
-  return importPrivateKey({ pkcs8: wrapPkcs8(ecAlgorithm(curveOid), der) }, { kty: 'EC', crv: curve.crv }, origin);
+  return importPrivateKey(
+    { pkcs8: wrapPkcs8(ecAlgorithm(curveOid), der) },
+    { kty: 'EC', crv: curve.crv },
+    origin,
+  );
 }

@@ -45,17 +45,18 @@ export async function importPrivateKey(
   origin: string,
   metadata: JwkMetadata = {},
 ): Promise<Result<SigningKey>> {
-  let exported: JsonWebKey;
+  const algorithm = importAlgorithm(type);
+  let jwk: JWK;
   try {
     const key =
       'pkcs8' in input
-        ? await crypto.subtle.importKey('pkcs8', new Uint8Array(input.pkcs8), importAlgorithm(type), true, ['sign'])
-        : await crypto.subtle.importKey('jwk', input.jwk as JsonWebKey, importAlgorithm(type), true, ['sign']);
-    exported = await crypto.subtle.exportKey('jwk', key);
+        ? await crypto.subtle.importKey('pkcs8', new Uint8Array(input.pkcs8), algorithm, true, ['sign'])
+        : await crypto.subtle.importKey('jwk', input.jwk as JsonWebKey, algorithm, true, ['sign']);
+    jwk = keyMaterialJwk((await crypto.subtle.exportKey('jwk', key)) as JWK, metadata);
+    if (!(await halvesMatch(key, jwk, algorithm))) return importFailed(null, type);
   } catch (error) {
     return importFailed(error, type);
   }
-  const jwk = keyMaterialJwk(exported as JWK, metadata);
   const n = jwk.n === undefined ? null : base64urlToBytes(jwk.n);
   const bits = n ? bitLength(n) : undefined;
   return ok({
@@ -66,6 +67,24 @@ export async function importPrivateKey(
     ...(metadata.kid !== undefined && { kid: metadata.kid }),
     ...(bits !== undefined && { bits }),
   });
+}
+
+/**
+ * Signs once and verifies with the public half. WebCrypto does not check that an RSA key's `d`
+ * belongs to its `n`; a mismatched key would sign tokens that can never verify.
+ */
+async function halvesMatch(
+  privateKey: CryptoKey,
+  jwk: JWK,
+  algorithm: RsaHashedImportParams | EcKeyImportParams | Algorithm,
+): Promise<boolean> {
+  // Material only: a JWK `alg` or `use` would make WebCrypto refuse the import for this algorithm.
+  const publicMaterial = keyMaterialJwk(publicPartOf(jwk)) as JsonWebKey;
+  const publicKey = await crypto.subtle.importKey('jwk', publicMaterial, algorithm, false, ['verify']);
+  const params = algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash: 'SHA-256' } : algorithm;
+  const data = new TextEncoder().encode('jwt-lab key check');
+  const signature = await crypto.subtle.sign(params, privateKey, data);
+  return crypto.subtle.verify(params, publicKey, signature, data);
 }
 
 function importFailed(error: unknown, type: PrivateKeyType): Result<never> {

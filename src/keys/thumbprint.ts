@@ -47,6 +47,6 @@ export function thumbprintInput(jwk: JWK): Result<string> {
 export async function jwkThumbprint(jwk: JWK): Promise<Result<string>> {
   const input = thumbprintInput(jwk);
   if (!input.ok) return input;
-  const digest = await crypto.subtle.digest('SHA-256', utf8ToBytes(input.value));
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(utf8ToBytes(input.value)));
   return ok(bytesToBase64url(new Uint8Array(digest)));
 }

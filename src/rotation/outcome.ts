@@ -29,7 +29,8 @@ export function tokenOutcome(world: World, token: SimToken, nowS: number): Token
   }
   const viewAt = viewTimeFor(world, key, nowS);
   const standing = keyStandingAt(key, viewAt);
-  const expiredToo = nowS >= token.expiresAt ? ` (The token had expired anyway at ${at(token.expiresAt)}.)` : '';
+  const expiredToo =
+    nowS >= token.expiresAt ? ` (The token had expired anyway at ${at(token.expiresAt)}.)` : '';
   if (standing === 'unpublished') {
     const next = nextJwksFetch(world.verifier, nowS);
     const stale =
@@ -37,7 +38,10 @@ export function tokenOutcome(world: World, token: SimToken, nowS: number): Token
         ? ` ${kid} was published at ${at(key.publishedAt)}, but the verifier still uses the JWKS it fetched at ${at(viewAt)}` +
           (next === null ? '.' : `; it fetches it again at ${at(next)}.`)
         : ` ${kid} has not been published to the verifier yet: publish before signing.`;
-    return { outcome: 'unknown-kid', reason: `No key with ${kid} in the verifier's key set.${stale}${expiredToo}` };
+    return {
+      outcome: 'unknown-kid',
+      reason: `No key with ${kid} in the verifier's key set.${stale}${expiredToo}`,
+    };
   }
   if (standing === 'retired') {
     return {
@@ -71,4 +75,11 @@ function acceptedReason(world: World, token: SimToken, nowS: number): string {
     return `${base} It is forged, but with the leaked key itself: the verifier cannot tell it from a real token.`;
   }
   return base;
+}
+
+/** The fate of every token issued by `nowS`, in issue order (what the page's token table shows). */
+export function tokenOutcomes(world: World, nowS: number): (TokenOutcome & { readonly token: SimToken })[] {
+  return world.tokens
+    .filter((token) => token.issuedAt <= nowS)
+    .map((token) => ({ token, ...tokenOutcome(world, token, nowS) }));
 }

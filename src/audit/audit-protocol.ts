@@ -1,0 +1,38 @@
+// Messages between the audit runner (main thread) and src/workers/audit.worker.ts. Everything is
+// structured-cloneable; byte arrays can be transferred.
+import type { PackedCandidates } from './candidate-list';
+import type { HmacAlgorithm } from './sha2-cores';
+
+/** The candidates one worker tries: a packed word list, or a range of a brute-force space. */
+export type CandidateShard =
+  | { readonly kind: 'list'; readonly list: PackedCandidates }
+  | {
+      readonly kind: 'brute';
+      readonly alphabet: Uint8Array;
+      readonly minLength: number;
+      readonly maxLength: number;
+      readonly start: number;
+      readonly end: number;
+    };
+
+/** Main thread → worker. A worker runs one shard, then waits for the next `start`. */
+export type AuditCommand =
+  | {
+      readonly type: 'start';
+      readonly alg: HmacAlgorithm;
+      readonly message: Uint8Array;
+      readonly signature: Uint8Array;
+      readonly shard: CandidateShard;
+    }
+  | { readonly type: 'cancel' };
+
+/**
+ * Worker → main thread; `tried` always counts candidates of this shard tried so far. `hit` carries the
+ * candidate's bytes (the main thread confirms them with WebCrypto before believing it).
+ */
+export type AuditEvent =
+  | { readonly type: 'progress'; readonly tried: number }
+  | { readonly type: 'hit'; readonly tried: number; readonly candidate: Uint8Array }
+  | { readonly type: 'exhausted'; readonly tried: number }
+  | { readonly type: 'cancelled'; readonly tried: number }
+  | { readonly type: 'error'; readonly message: string };

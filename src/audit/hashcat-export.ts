@@ -1,0 +1,50 @@
+// For spaces a browser cannot finish: the same attack in hashcat, whose mode 16500 ("JWT (JSON Web
+// Token)") takes the compact token itself as the hash and covers HS256, HS384 and HS512.
+
+/** What the attack runs over, as the user chose it. */
+export type HashcatAttack =
+  | { readonly kind: 'wordlist'; readonly wordlistFile: string }
+  | {
+      readonly kind: 'brute';
+      readonly alphabet: string;
+      readonly minLength: number;
+      readonly maxLength: number;
+    };
+
+/** A hash file to save and the command line that attacks it. */
+export interface HashcatExport {
+  readonly hashFileName: string;
+  readonly hashFile: string;
+  readonly command: string;
+}
+
+export const HASHCAT_HASH_FILE = 'jwt.hash';
+
+/** Builds the hashcat (-m 16500) hash file and command line for a token and an attack. */
+export function exportHashcat(token: string, attack: HashcatAttack): HashcatExport {
+  const hashFile = `${token.trim()}\n`;
+  const base = ['hashcat', '-m', '16500'];
+  const command =
+    attack.kind === 'wordlist'
+      ? [...base, '-a', '0', HASHCAT_HASH_FILE, quoteShell(attack.wordlistFile)]
+      : [
+          ...base,
+          '-a',
+          '3',
+          // In a custom charset `?` starts a built-in one, so a literal `?` is written `??`.
+          '-1',
+          quoteShell(attack.alphabet.replaceAll('?', '??')),
+          ...(attack.maxLength > attack.minLength
+            ? ['--increment', `--increment-min=${attack.minLength}`, `--increment-max=${attack.maxLength}`]
+            : []),
+          HASHCAT_HASH_FILE,
+          '?1'.repeat(attack.maxLength),
+        ];
+  return { hashFileName: HASHCAT_HASH_FILE, hashFile, command: command.join(' ') };
+}
+
+/** Quotes a word for POSIX shells unless it is plainly safe. */
+export function quoteShell(word: string): string {
+  if (/^[A-Za-z0-9_./=:-]+$/.test(word)) return word;
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}
