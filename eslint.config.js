@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['src/components/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([
         { group: ['@/features/*', '@/app/*'], message: 'Shared components never import features or app.' },

@@ -9,7 +9,9 @@ const READY_TIMEOUT = 15_000;
 
 /** Waits until the CodeEditor with this test id has swapped its placeholder textarea for Monaco. */
 export async function waitForEditor(page: Page, testId: string): Promise<void> {
-  await expect(page.getByTestId(testId)).toHaveAttribute('data-editor-state', 'ready', { timeout: READY_TIMEOUT });
+  await expect(page.getByTestId(testId)).toHaveAttribute('data-editor-state', 'ready', {
+    timeout: READY_TIMEOUT,
+  });
 }
 
 /**

@@ -36,10 +36,11 @@ describe('createBruteForceSpace', () => {
     ['ab', 1, 17, 'AUDIT_LENGTH_INVALID'],
     ['ab', 1.5, 2, 'AUDIT_LENGTH_INVALID'],
     [String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i)), 1, 16, 'AUDIT_SPACE_TOO_LARGE'],
-  ])('rejects alphabet %j with lengths %i..%i as %s on the key field', (alphabet, min, max, code) => {
+  ])('rejects alphabet %j with lengths %i..%i as %s on its field', (alphabet, min, max, code) => {
     const result = createBruteForceSpace(alphabet, min, max);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ code, field: 'key' });
+    const field = code === 'AUDIT_ALPHABET_INVALID' ? 'alphabet' : 'length';
+    if (!result.ok) expect(result.error).toMatchObject({ code, field });
   });
 
   it.each([

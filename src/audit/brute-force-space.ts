@@ -25,19 +25,19 @@ export function createBruteForceSpace(
   if (codes.length === 0 || codes.some((code) => code < 0x20 || code > 0x7e)) {
     return fail(
       'AUDIT_ALPHABET_INVALID',
-      'key',
+      'alphabet',
       'The alphabet must hold at least one printable ASCII character (space to ~); other characters are not tried.',
     );
   }
   if (new Set(codes).size !== codes.length) {
-    return fail('AUDIT_ALPHABET_INVALID', 'key', 'The alphabet lists a character twice; list each once.');
+    return fail('AUDIT_ALPHABET_INVALID', 'alphabet', 'The alphabet lists a character twice; list each once.');
   }
   const lengthsValid =
     Number.isInteger(minLength) && Number.isInteger(maxLength) && minLength >= 1 && minLength <= maxLength;
   if (!lengthsValid || maxLength > MAX_BRUTE_FORCE_LENGTH) {
     return fail(
       'AUDIT_LENGTH_INVALID',
-      'key',
+      'length',
       `Lengths must be whole numbers with 1 ≤ minimum ≤ maximum ≤ ${MAX_BRUTE_FORCE_LENGTH}.`,
     );
   }
@@ -45,7 +45,7 @@ export function createBruteForceSpace(
   if (!Number.isSafeInteger(size)) {
     return fail(
       'AUDIT_SPACE_TOO_LARGE',
-      'key',
+      'length',
       'The space holds more than 2^53 candidates; shorten the maximum length.',
     );
   }

@@ -9,7 +9,7 @@ export function parseWordlist(text: string): Result<string[]> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const words = body.split(/\r?\n/).filter((line) => line !== '');
   if (words.length === 0) {
-    return fail('WORDLIST_EMPTY', 'key', 'The wordlist has no candidates: put one secret per line.');
+    return fail('WORDLIST_EMPTY', 'wordlist', 'The wordlist has no candidates: put one secret per line.');
   }
   return ok(words);
 }

@@ -33,7 +33,17 @@ export type ErrorCode =
   | 'WORDLIST_EMPTY';
 
 /** The input a problem belongs to; the UI shows the message beside that field. */
-export type ErrorField = 'token' | 'header' | 'payload' | 'signature' | 'key' | 'secretEncoding' | 'claims';
+export type ErrorField =
+  | 'token'
+  | 'header'
+  | 'payload'
+  | 'signature'
+  | 'key'
+  | 'secretEncoding'
+  | 'claims'
+  | 'alphabet'
+  | 'length'
+  | 'wordlist';
 
 export interface LabError {
   readonly code: ErrorCode;

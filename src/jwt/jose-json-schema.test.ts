@@ -40,16 +40,15 @@ describe('buildJoseHeaderSchema', () => {
     expect(header.$id).toBe(JOSE_HEADER_SCHEMA_URI);
   });
 
-  it.each(REGISTERED_NAMES.filter((entry) => entry.location === 'header').map((entry) => [entry.name, entry]))(
-    'describes %s with one sentence, its section and a link',
-    (name, entry) => {
-      const schema = property(header, name);
-      expect(schema.description).toBe(`${firstSentence(entry.description)} (${entry.spec})`);
-      expect(schema.description?.match(/[.!?](?=\s|$)/g)).toHaveLength(1);
-      expect(schema.markdownDescription).toContain(`[${entry.spec}](${entry.url})`);
-      expect(schema.title).toBe(`${entry.title} (${name})`);
-    },
-  );
+  it.each(
+    REGISTERED_NAMES.filter((entry) => entry.location === 'header').map((entry) => [entry.name, entry]),
+  )('describes %s with one sentence, its section and a link', (name, entry) => {
+    const schema = property(header, name);
+    expect(schema.description).toBe(`${firstSentence(entry.description)} (${entry.spec})`);
+    expect(schema.description?.match(/[.!?](?=\s|$)/g)).toHaveLength(1);
+    expect(schema.markdownDescription).toContain(`[${entry.spec}](${entry.url})`);
+    expect(schema.title).toBe(`${entry.title} (${name})`);
+  });
 
   it('lists every JWS algorithm and none, each with a description', () => {
     const alg = property(header, 'alg');
@@ -103,15 +102,17 @@ describe('buildJwtClaimsSchema', () => {
   });
 
   it('accepts aud as a string or an array of strings', () => {
-    expect(property(claims, 'aud').oneOf).toEqual([{ type: 'string' }, { type: 'array', items: { type: 'string' } }]);
+    expect(property(claims, 'aud').oneOf).toEqual([
+      { type: 'string' },
+      { type: 'array', items: { type: 'string' } },
+    ]);
   });
 
-  it.each(REGISTERED_NAMES.filter((entry) => entry.location === 'payload').map((entry) => [entry.name, entry]))(
-    'describes %s with one sentence and its section',
-    (name, entry) => {
-      expect(property(claims, name).description).toBe(`${firstSentence(entry.description)} (${entry.spec})`);
-    },
-  );
+  it.each(
+    REGISTERED_NAMES.filter((entry) => entry.location === 'payload').map((entry) => [entry.name, entry]),
+  )('describes %s with one sentence and its section', (name, entry) => {
+    expect(property(claims, name).description).toBe(`${firstSentence(entry.description)} (${entry.spec})`);
+  });
 
   it('keeps header parameters out of the claims and claims out of the header', () => {
     expect(claims.properties?.alg).toBeUndefined();
@@ -121,7 +122,9 @@ describe('buildJwtClaimsSchema', () => {
 
 describe('buildJoseHeaderSchema and buildJwtClaimsSchema', () => {
   it.each(
-    [header, claims].flatMap((schema) => Object.entries(schema.properties ?? {}).map(([name, p]) => [schema.title, name, p])),
+    [header, claims].flatMap((schema) =>
+      Object.entries(schema.properties ?? {}).map(([name, p]) => [schema.title, name, p]),
+    ),
   )('%s gives %s a value shape', (_title, _name, schema) => {
     expect(typeof schema === 'object' && (schema.type ?? schema.oneOf)).toBeTruthy();
   });

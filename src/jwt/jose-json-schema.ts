@@ -45,7 +45,8 @@ export const NUMERIC_DATE_DESCRIPTION = 'NumericDate: seconds since 1970-01-01 U
 // referenced definition's would hide the claim's own.
 const NUMERIC_DATE: JsonSchema = {
   type: 'number',
-  errorMessage: 'A NumericDate is a number of seconds since 1970-01-01 UTC, such as 1767225600, not a string (RFC 7519 §2).',
+  errorMessage:
+    'A NumericDate is a number of seconds since 1970-01-01 UTC, such as 1767225600, not a string (RFC 7519 §2).',
 };
 
 const STRING: JsonSchema = { type: 'string' };
@@ -94,7 +95,10 @@ const HEADER_SHAPES: Readonly<Record<string, JsonSchema>> = {
   p2c: { type: 'integer', minimum: 1 },
   b64: BOOLEAN,
   ...Object.fromEntries(
-    ['kid', 'typ', 'cty', 'x5t', 'x5t#S256', 'enc', 'zip', 'apu', 'apv', 'iv', 'tag', 'p2s'].map((n) => [n, STRING]),
+    ['kid', 'typ', 'cty', 'x5t', 'x5t#S256', 'enc', 'zip', 'apu', 'apv', 'iv', 'tag', 'p2s'].map((n) => [
+      n,
+      STRING,
+    ]),
   ),
 };
 
@@ -133,7 +137,9 @@ function describeName(entry: RegisteredName, shape: JsonSchema): JsonSchema {
 
 function describeLocation(location: ClaimLocation, shapes: Readonly<Record<string, JsonSchema>>) {
   const entries = REGISTERED_NAMES.filter((entry) => entry.location === location);
-  return Object.fromEntries(entries.map((entry) => [entry.name, describeName(entry, shapes[entry.name] ?? {})]));
+  return Object.fromEntries(
+    entries.map((entry) => [entry.name, describeName(entry, shapes[entry.name] ?? {})]),
+  );
 }
 
 /** Builds the JSON Schema of a JWS protected header: every registered parameter, `alg` required. */

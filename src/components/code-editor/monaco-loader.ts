@@ -19,7 +19,9 @@ self.MonacoEnvironment = {
 };
 
 /** The file name an editor's model gets for each known schema; fileMatch globs select it. */
-const SCHEMA_FILES = new Map(listJoseJsonSchemas().map(({ uri }) => [uri, uri.slice(uri.lastIndexOf('/') + 1)]));
+const SCHEMA_FILES = new Map(
+  listJoseJsonSchemas().map(({ uri }) => [uri, uri.slice(uri.lastIndexOf('/') + 1)]),
+);
 
 // Set once, before any model exists: changing these later restarts the JSON worker. The worker
 // starts lazily with the first JSON model and validates every open model once it is up, so an

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import type { SegmentRole } from '@/jwt/decoded-token';
-import { SEGMENT_COLORS } from './segment-colors';
+import { SEGMENT_COLORS } from '@/components/token-view/segment-colors';
 
 interface DecodedPartCardProps {
   readonly title: string;

@@ -5,7 +5,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { DecodedToken, SegmentRole } from '@/jwt/decoded-token';
 import { DecodedPartCard } from './decoded-part-card';
-import { SEGMENT_LABELS } from './segment-colors';
+import { SEGMENT_LABELS } from '@/components/token-view/segment-colors';
 
 const PURPOSE: Partial<Record<SegmentRole, string>> = {
   'encrypted-key': 'the content key, encrypted for the recipient (empty for "dir" and "ECDH-ES")',

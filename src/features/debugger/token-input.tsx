@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import type { SegmentRole } from '@/jwt/decoded-token';
-import { SEGMENT_COLORS } from './segment-colors';
+import { SEGMENT_COLORS } from '@/components/token-view/segment-colors';
 
 /** Past this size the coloured backdrop is dropped: laying out a megabyte twice would stall typing. */
 const COLOUR_LIMIT = 200_000;

@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import type { SegmentRole, TokenSegment } from '@/jwt/decoded-token';
-import { SEGMENT_COLORS, SEGMENT_LABELS } from './segment-colors';
+import { SEGMENT_COLORS, SEGMENT_LABELS } from '@/components/token-view/segment-colors';
 
 type Role = SegmentRole | 'extra';
 

@@ -5,6 +5,7 @@ import type { Example } from '@/jwt/examples';
 import { extractToken, tokenFromFragment } from '@/jwt/extract-token';
 import { freshDefaultToken } from '@/jwt/fresh-default-token';
 import type { SecretEncoding } from '@/keys/key-types';
+import { takeHandoff } from '@/lib/handoff';
 import { useNow } from './use-now';
 import { useVerification } from './use-verification';
 
@@ -14,8 +15,10 @@ interface InitialInput {
   readonly encoding: SecretEncoding;
 }
 
-/** A `#token=` link opens that token with no key (the key is never in links); otherwise the default example. */
+/** A token handed over by another page opens with its key; a `#token=` link opens that token with no key (the key is never in links); otherwise the default example. */
 function initialInput(): InitialInput {
+  const handoff = takeHandoff();
+  if (handoff) return { token: handoff.token, key: handoff.keyText, encoding: handoff.encoding };
   const fromLink = tokenFromFragment(window.location.hash);
   if (fromLink) return { token: fromLink, key: '', encoding: 'utf8' };
   return { token: DEFAULT_EXAMPLE.token, key: DEFAULT_EXAMPLE.key, encoding: DEFAULT_EXAMPLE.secretEncoding };
