@@ -13,6 +13,11 @@ export const ROUTES: readonly AppRoute[] = [
     label: 'Debugger',
     page: lazy(() => import('@/features/debugger/debugger-page').then((m) => ({ default: m.DebuggerPage }))),
   },
+  {
+    path: '/encoder',
+    label: 'Encoder',
+    page: lazy(() => import('@/features/encoder/encoder-page').then((m) => ({ default: m.EncoderPage }))),
+  },
 ];
 
 /** The route for a pathname; unknown paths get `null` (a not-found page). */

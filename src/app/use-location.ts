@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { navigateTo } from '@/lib/navigate';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -11,9 +12,8 @@ const getPathname = () => window.location.pathname;
 export function useLocation(): { pathname: string; navigate: (path: string) => void } {
   const pathname = useSyncExternalStore(subscribe, getPathname);
   const navigate = useCallback((path: string) => {
-    if (path === window.location.pathname) return;
-    window.history.pushState(null, '', path);
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    navigateTo(path);
+    window.scrollTo(0, 0);
   }, []);
   return { pathname, navigate };
 }

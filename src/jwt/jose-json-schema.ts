@@ -83,6 +83,11 @@ const ALG: JsonSchema = {
   then: { deprecationMessage: NONE_WARNING },
 };
 
+const STRING_HEADERS = [
+  ...['kid', 'typ', 'cty', 'x5t', 'x5t#S256', 'enc', 'zip'],
+  ...['apu', 'apv', 'iv', 'tag', 'p2s'],
+];
+
 // Value shapes by name; a name missing here gets a description but no type constraint.
 const HEADER_SHAPES: Readonly<Record<string, JsonSchema>> = {
   alg: ALG,
@@ -94,12 +99,7 @@ const HEADER_SHAPES: Readonly<Record<string, JsonSchema>> = {
   crit: { type: 'array', items: STRING, minItems: 1, uniqueItems: true },
   p2c: { type: 'integer', minimum: 1 },
   b64: BOOLEAN,
-  ...Object.fromEntries(
-    ['kid', 'typ', 'cty', 'x5t', 'x5t#S256', 'enc', 'zip', 'apu', 'apv', 'iv', 'tag', 'p2s'].map((n) => [
-      n,
-      STRING,
-    ]),
-  ),
+  ...Object.fromEntries(STRING_HEADERS.map((n) => [n, STRING])),
 };
 
 const STRING_CLAIMS = [

@@ -16,7 +16,9 @@ interface ColoredTokenProps {
 /** A compact token, read-only, each segment in its colour; long tokens wrap anywhere. */
 export function ColoredToken({ token, testId, label, marks = [] }: ColoredTokenProps) {
   const parts = token.split('.');
-  let offset = 0;
+  const starts = parts.map((_, index) =>
+    parts.slice(0, index).reduce((sum, part) => sum + part.length + 1, 0),
+  );
   return (
     <Box
       component="code"
@@ -35,8 +37,7 @@ export function ColoredToken({ token, testId, label, marks = [] }: ColoredTokenP
       }}
     >
       {parts.map((part, index) => {
-        const start = offset;
-        offset += part.length + 1;
+        const start = starts[index] ?? 0;
         const role = ROLES[index] ?? 'signature';
         return (
           <span key={index}>
@@ -67,7 +68,11 @@ function withMarks(text: string, start: number, marks: readonly { start: number;
   for (const [index, mark] of inside.entries()) {
     pieces.push(text.slice(cursor, mark.from));
     pieces.push(
-      <Box component="mark" key={index} sx={{ bgcolor: 'warning.light', color: 'common.black', borderRadius: '2px' }}>
+      <Box
+        component="mark"
+        key={index}
+        sx={{ bgcolor: 'warning.light', color: 'common.black', borderRadius: '2px' }}
+      >
         {text.slice(mark.from, mark.to)}
       </Box>,
     );

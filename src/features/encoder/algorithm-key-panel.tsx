@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import AutorenewIcon from '@mui/icons-material/Autorenew';
+import { NativeField } from '@/components/native-field/native-field';
+import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
+import { algorithmForKey } from '@/jwt/algorithm-for-key';
+import { JWS_ALGORITHMS, type JwsAlgorithm } from '@/jwt/algorithms';
+import type { EncodeOutcome } from '@/jwt/encode-token';
+import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
+import { FieldMessage } from './field-message';
+
+interface AlgorithmKeyPanelProps {
+  readonly alg: JwsAlgorithm | null;
+  readonly onAlgChange: (alg: JwsAlgorithm) => void;
+  readonly keyText: string;
+  readonly onKeyTextChange: (text: string) => void;
+  readonly encoding: SecretEncoding;
+  readonly onEncodingChange: (encoding: SecretEncoding) => void;
+  readonly onGenerate: () => Promise<string | null>;
+  readonly allowShortSecret: boolean;
+  readonly onAllowShortSecret: (allow: boolean) => void;
+  readonly outcome: EncodeOutcome;
+}
+
+/** The algorithm (kept in the header), the signing key, and honest messages about both. */
+export function AlgorithmKeyPanel(props: AlgorithmKeyPanelProps) {
+  const { alg, outcome, allowShortSecret } = props;
+  const [generating, setGenerating] = useState(false);
+  const [generateError, setGenerateError] = useState<string | null>(null);
+  const keyErrors = outcome.errors.filter((error) => error.field === 'key');
+  const tooSmall = keyErrors.some((error) => error.code === 'KEY_TOO_SMALL');
+  const mismatch = keyErrors.some((error) => error.code === 'KEY_ALG_MISMATCH');
+  const suggestion = mismatch && outcome.key ? algorithmForKey(outcome.key) : null;
+  const isSecret = !/^\s*(-----BEGIN|\{)/.test(props.keyText);
+  const generate = async () => {
+    setGenerating(true);
+    setGenerateError(await props.onGenerate());
+    setGenerating(false);
+  };
+  return (
+    <Paper component="section" aria-labelledby="sign-title" sx={{ p: 2 }}>
+      <Typography id="sign-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1.5 }}>
+        Algorithm and signing key
+      </Typography>
+      <Stack spacing={1.5}>
+        <NativeField id="encoder-alg" label="Algorithm" help="Kept in the header's alg; change either one.">
+          <Box
+            component="select"
+            id="encoder-alg"
+            value={alg ?? ''}
+            aria-describedby="encoder-alg-help"
+            onChange={(event) => props.onAlgChange(event.target.value as JwsAlgorithm)}
+            sx={NATIVE_INPUT_SX}
+          >
+            {alg === null && <option value="">(the header's alg is not a JWS algorithm)</option>}
+            {JWS_ALGORITHMS.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </Box>
+        </NativeField>
+        <NativeField
+          id="signing-key"
+          label="Signing key"
+          help="An HMAC secret, or a private key as PEM or JWK. It stays in this page."
+        >
+          <Box
+            component="textarea"
+            id="signing-key"
+            rows={5}
+            spellCheck={false}
+            autoComplete="off"
+            value={props.keyText}
+            aria-describedby="signing-key-help"
+            aria-invalid={keyErrors.length > 0 && !(tooSmall && allowShortSecret)}
+            onChange={(event) => props.onKeyTextChange(event.target.value)}
+            sx={{ ...NATIVE_INPUT_SX, fontFamily: 'var(--jwt-lab-mono)', fontSize: 13, resize: 'vertical' }}
+          />
+        </NativeField>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'flex-end' } }}>
+          <Box sx={{ minWidth: 170 }}>
+            <NativeField id="signing-encoding" label="Secret encoding">
+              <Box
+                component="select"
+                id="signing-encoding"
+                value={props.encoding}
+                disabled={!isSecret}
+                onChange={(event) => props.onEncodingChange(event.target.value as SecretEncoding)}
+                sx={NATIVE_INPUT_SX}
+              >
+                {SECRET_ENCODINGS.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </Box>
+            </NativeField>
+          </Box>
+          <Button
+            variant="contained"
+            startIcon={<AutorenewIcon />}
+            disabled={!alg || generating}
+            onClick={() => void generate()}
+          >
+            {generating ? 'Generating…' : `Generate a key for ${alg ?? '…'}`}
+          </Button>
+        </Stack>
+        {generateError && <Alert severity="error">{generateError}</Alert>}
+        {keyErrors.map((error) => (
+          <FieldMessage key={error.code + error.message} error={error} />
+        ))}
+        {suggestion && suggestion !== alg && (
+          <Button
+            variant="outlined"
+            sx={{ alignSelf: 'flex-start' }}
+            onClick={() => props.onAlgChange(suggestion)}
+          >
+            Switch the algorithm to {suggestion}
+          </Button>
+        )}
+        {(tooSmall || outcome.signed?.weakKey) && (
+          <Alert severity="error" variant="outlined">
+            RFC 7518 §3.2: an HMAC key must be at least as long as the hash (32 bytes for HS256, 48 for HS384,
+            64 for HS512). A shorter secret can be guessed offline from a single token.
+            <FormControlLabel
+              sx={{ display: 'flex', mt: 1 }}
+              control={
+                <Checkbox
+                  checked={allowShortSecret}
+                  onChange={(event) => props.onAllowShortSecret(event.target.checked)}
+                />
+              }
+              label="Sign anyway (insecure, for demos)"
+            />
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { editJsonMembers } from '@/jwt/edit-claims';
+import { JOSE_HEADER_SCHEMA_URI, JWT_CLAIMS_SCHEMA_URI } from '@/jwt/jose-json-schema';
+import { isJwsAlgorithm, type JwsAlgorithm } from '@/jwt/algorithms';
+import { handOff } from '@/lib/handoff';
+import { navigateTo } from '@/lib/navigate';
+import { AlgorithmKeyPanel } from './algorithm-key-panel';
+import { ClaimHelpers } from './claim-helpers';
+import { JsonPartCard } from './json-part-card';
+import { generateKeyFor } from './key-generation';
+import { TamperPanel } from './tamper-panel';
+import { TokenOutput } from './token-output';
+import { useEncoderState } from './use-encoder-state';
+import { WhitespacePanel } from './whitespace-panel';
+
+/** The encoder (`/encoder`): write claims, pick an algorithm and key, get a signed token; the tamper demo. */
+export function EncoderPage() {
+  const state = useEncoderState();
+  const { outcome } = state;
+  const [helperError, setHelperError] = useState<string | null>(null);
+  const setHeaderMembers = (edits: Record<string, unknown>) => {
+    const next = editJsonMembers(state.headerText, edits, 'header');
+    if (next.ok) state.setHeaderText(next.value);
+    else setHelperError(`Fix the header JSON first: ${next.error.message}`);
+  };
+  const generate = async (): Promise<string | null> => {
+    if (!outcome.alg) return 'Pick an algorithm first.';
+    const fresh = await generateKeyFor(outcome.alg);
+    if (typeof fresh === 'string') return fresh;
+    state.setKey(fresh.keyText, fresh.encoding);
+    setHeaderMembers({ kid: fresh.kid ?? undefined });
+    return null;
+  };
+  const openInDebugger = () => {
+    const { signed, key } = outcome;
+    if (!signed || !key) return;
+    const verifyKey =
+      key.kind === 'secret'
+        ? { keyText: state.keyText, encoding: state.encoding }
+        : { keyText: JSON.stringify(key.publicJwk, null, 2), encoding: 'utf8' as const };
+    handOff({ token: signed.token, ...verifyKey });
+    navigateTo('/');
+  };
+
+  return (
+    <Stack spacing={2.5}>
+      <Box>
+        <Typography variant="h4" component="h1" sx={{ fontWeight: 700, letterSpacing: '-0.02em' }}>
+          Encoder
+        </Typography>
+        <Typography sx={{ color: 'text.secondary', maxWidth: 760 }}>
+          Write a header and claims, pick an algorithm and a key, and get a signed token. Keys are generated
+          with your browser's cryptographic random generator and never leave this page.
+        </Typography>
+      </Box>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2.5,
+          gridTemplateColumns: { xs: 'minmax(0,1fr)', md: 'repeat(2, minmax(0,1fr))' },
+        }}
+      >
+        <Stack spacing={2.5} sx={{ minWidth: 0 }}>
+          <JsonPartCard
+            title="Header"
+            subtitle="JOSE header"
+            value={state.headerText}
+            onChange={state.setHeaderText}
+            schemaUri={JOSE_HEADER_SCHEMA_URI}
+            testId="header-editor"
+            height={150}
+            errors={outcome.errors.filter((e) => e.field === 'header')}
+          />
+          <JsonPartCard
+            title="Payload"
+            subtitle="the claims"
+            value={state.payloadText}
+            onChange={state.setPayloadText}
+            schemaUri={JWT_CLAIMS_SCHEMA_URI}
+            testId="payload-editor"
+            height={260}
+            errors={outcome.errors.filter((e) => e.field === 'payload')}
+            toolbar={
+              <ClaimHelpers
+                payloadText={state.payloadText}
+                onChange={state.setPayloadText}
+                onError={setHelperError}
+              />
+            }
+          />
+          {helperError && (
+            <Alert severity="warning" onClose={() => setHelperError(null)}>
+              {helperError}
+            </Alert>
+          )}
+        </Stack>
+        <Stack spacing={2.5} sx={{ minWidth: 0 }}>
+          <AlgorithmKeyPanel
+            alg={outcome.alg ?? algFromText(state.headerText)}
+            onAlgChange={(alg: JwsAlgorithm) => setHeaderMembers({ alg })}
+            keyText={state.keyText}
+            onKeyTextChange={state.setKeyText}
+            encoding={state.encoding}
+            onEncodingChange={state.setEncoding}
+            onGenerate={generate}
+            allowShortSecret={state.allowShortSecret}
+            onAllowShortSecret={state.setAllowShortSecret}
+            outcome={outcome}
+          />
+          <TokenOutput
+            outcome={outcome}
+            busy={state.busy}
+            mode={state.mode}
+            onModeChange={state.setMode}
+            onOpenInDebugger={openInDebugger}
+          />
+        </Stack>
+      </Box>
+      <TamperPanel sourceToken={outcome.signed?.token ?? ''} signingKey={outcome.key} />
+      <WhitespacePanel
+        payloadText={state.payloadText}
+        signingKey={outcome.key}
+        alg={outcome.alg}
+        allowShortSecret={state.allowShortSecret}
+      />
+    </Stack>
+  );
+}
+
+function algFromText(headerText: string): JwsAlgorithm | null {
+  try {
+    const alg = (JSON.parse(headerText) as Record<string, unknown>).alg;
+    return isJwsAlgorithm(alg) ? alg : null;
+  } catch {
+    return null;
+  }
+}

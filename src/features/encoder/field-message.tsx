@@ -1,0 +1,18 @@
+import Typography from '@mui/material/Typography';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import type { LabError } from '@/jwt/errors';
+
+/** An error beside the field it belongs to, with its stable code as a data attribute. */
+export function FieldMessage({ error, id }: { readonly error: LabError; readonly id?: string }) {
+  return (
+    <Typography
+      id={id}
+      variant="body2"
+      data-error-code={error.code}
+      sx={{ display: 'flex', gap: 0.75, alignItems: 'flex-start', color: 'error.main', mt: 1 }}
+    >
+      <ErrorOutlineIcon fontSize="small" aria-hidden sx={{ mt: '1px' }} />
+      <span>{error.message}</span>
+    </Typography>
+  );
+}
