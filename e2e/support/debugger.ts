@@ -16,7 +16,11 @@ export interface FixtureTokens {
     readonly jwks: string;
     readonly wrongPem: string;
   };
-  readonly hs256Base64Secret: { readonly token: string; readonly secret: string; readonly secretEncoding: string };
+  readonly hs256Base64Secret: {
+    readonly token: string;
+    readonly secret: string;
+    readonly secretEncoding: string;
+  };
   readonly expired: {
     readonly token: string;
     readonly key: string;
@@ -97,12 +101,30 @@ export async function clearKey(page: Page): Promise<void> {
   await expect(page.getByTestId('verify-status')).not.toContainText('Checking');
 }
 
-/** Opens the Examples menu and picks the item whose text starts with `label`. */
-export async function pickExample(page: Page, label: string): Promise<void> {
+/** A regular expression that matches text starting with `text` literally. */
+export const startsWith = (text: string): RegExp =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/**
+ * Opens the Examples menu and picks the item whose text starts with `label`: with the mouse, or (for
+ * long walks through the menu) by focusing the item and pressing Enter, as a keyboard user does —
+ * mouse clicks retry for up to a second because the menu's sticky subheaders cover scrolled items.
+ */
+export async function pickExample(
+  page: Page,
+  label: string,
+  via: 'mouse' | 'keyboard' = 'mouse',
+): Promise<void> {
   await page.getByRole('button', { name: 'Examples', exact: true }).click();
   const menu = page.getByRole('menu');
   await expect(menu).toBeVisible();
-  await menu.getByRole('menuitem', { name: label }).click();
+  const item = menu.getByRole('menuitem', { name: startsWith(label) });
+  if (via === 'mouse') {
+    await item.click();
+  } else {
+    await item.focus();
+    await page.keyboard.press('Enter');
+  }
   await expect(menu).toBeHidden();
 }
 
@@ -117,8 +139,13 @@ export function claimRow(page: Page, name: string): Locator {
 export const base64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url');
 
 /** Signs an HS256 JWS compact token in Node, independently of the app's own code. */
-export function signHs256(payload: Record<string, unknown>, secret: string | Buffer): string {
-  const input = `${base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${base64url(JSON.stringify(payload))}`;
+export function signHs256(
+  payload: Record<string, unknown>,
+  secret: string | Buffer,
+  extraHeader: Record<string, unknown> = {},
+): string {
+  const header = { alg: 'HS256', typ: 'JWT', ...extraHeader };
+  const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
 

@@ -30,7 +30,11 @@ export function createBruteForceSpace(
     );
   }
   if (new Set(codes).size !== codes.length) {
-    return fail('AUDIT_ALPHABET_INVALID', 'alphabet', 'The alphabet lists a character twice; list each once.');
+    return fail(
+      'AUDIT_ALPHABET_INVALID',
+      'alphabet',
+      'The alphabet lists a character twice; list each once.',
+    );
   }
   const lengthsValid =
     Number.isInteger(minLength) && Number.isInteger(maxLength) && minLength >= 1 && minLength <= maxLength;

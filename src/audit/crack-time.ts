@@ -30,7 +30,8 @@ const UNITS: readonly (readonly [seconds: number, one: string, many: string])[] 
 
 /** Time to try `guesses` candidates at `guessesPerSecond`. */
 export function estimateCrackTime(guesses: number, guessesPerSecond: number): CrackTime {
-  if (!(guessesPerSecond > 0)) throw new RangeError(`guessesPerSecond must be positive, got ${guessesPerSecond}`);
+  if (!(guessesPerSecond > 0))
+    throw new RangeError(`guessesPerSecond must be positive, got ${guessesPerSecond}`);
   return describeDuration(guesses / guessesPerSecond);
 }
 

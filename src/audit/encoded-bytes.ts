@@ -45,12 +45,14 @@ export function isEncodedText(bytes: Uint8Array): boolean {
   return true;
 }
 
+const MIN_CASE_SHARE = 0.2;
+
 /**
  * Whether the characters mix the way a generator's output does. Random hex has digits and letters in
  * one case; random base64 has about as many capitals as small letters (each is 26 of 64 symbols), while
- * typed text that fits the alphabet — camelCase words, a lowercase keyboard mash — is mostly small.
- * The 25% floor fails a random 43-character base64url string about once in a thousand; it then falls
- * back to zxcvbn's (lower) estimate, never to a higher one.
+ * typed text that fits the alphabet — a lowercase keyboard mash, invented words — is mostly small.
+ * The 20% floor fails a random 43-character base64url string about once in ten thousand; it then
+ * falls back to zxcvbn's (lower) estimate, never to a higher one.
  */
 export function hasRandomCharacterMix(encoded: EncodedBytes): boolean {
   const text = encoded.characters;
@@ -63,7 +65,7 @@ export function hasRandomCharacterMix(encoded: EncodedBytes): boolean {
   const upper = text.replace(/[^A-Z]/g, '').length;
   const lower = text.replace(/[^a-z]/g, '').length;
   const letters = upper + lower;
-  return letters > 0 && upper / letters >= 0.25 && lower / letters >= 0.25;
+  return letters > 0 && upper / letters >= MIN_CASE_SHARE && lower / letters >= MIN_CASE_SHARE;
 }
 
 /** Text valid in both base64 alphabets is called base64 only when it carries base64's `=` padding. */

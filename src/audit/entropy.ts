@@ -18,12 +18,7 @@
  * The assessment then caps the estimate at 8 bits per byte of the key the text becomes.
  */
 import { bytesToUtf8, utf8ToBytes } from '@/encoding/base64';
-import {
-  hasRandomCharacterMix,
-  isEncodedText,
-  readEncodedBytes,
-  type ByteEncoding,
-} from './encoded-bytes';
+import { hasRandomCharacterMix, isEncodedText, readEncodedBytes, type ByteEncoding } from './encoded-bytes';
 import { findSecretPatterns, structuredShare, type SecretPattern } from './secret-patterns';
 import type { StrengthCheck, StrengthResult } from './strength-estimator';
 
@@ -35,7 +30,11 @@ export interface EntropyEstimate {
   readonly bits: number;
   readonly source: EntropySource;
   /** How the text was read when it decoded as bytes (random bytes or encoded text), else `null`. */
-  readonly encoded: { readonly encoding: ByteEncoding; readonly characters: number; readonly bytes: number } | null;
+  readonly encoded: {
+    readonly encoding: ByteEncoding;
+    readonly characters: number;
+    readonly bytes: number;
+  } | null;
   /** The human patterns zxcvbn found; empty for random bytes. */
   readonly patterns: readonly SecretPattern[];
   /** zxcvbn's estimate for the text as typed: log2 of its guesses. */
@@ -72,10 +71,24 @@ export function estimateEntropy(text: string, check: StrengthCheck): EntropyEsti
     const innerBits = zxcvbnBits(inner, decodedText);
     if (innerBits >= typedEstimate.bits) return typedEstimate;
     const patterns = findSecretPatterns(inner.sequence);
-    return { ...typedEstimate, bits: innerBits, source: 'encoded-text', encoded, patterns, warning: inner.feedback.warning };
+    return {
+      ...typedEstimate,
+      bits: innerBits,
+      source: 'encoded-text',
+      encoded,
+      patterns,
+      warning: inner.feedback.warning,
+    };
   }
   if (read.bytes.length >= MIN_RANDOM_BYTES && hasRandomCharacterMix(read) && looksUnstructured(typed)) {
-    return { ...typedEstimate, bits: 8 * read.bytes.length, source: 'random-bytes', encoded, patterns: [], warning: null };
+    return {
+      ...typedEstimate,
+      bits: 8 * read.bytes.length,
+      source: 'random-bytes',
+      encoded,
+      patterns: [],
+      warning: null,
+    };
   }
   return typedEstimate;
 }

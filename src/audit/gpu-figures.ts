@@ -8,12 +8,12 @@ import type { HmacAlgorithm } from './sha2-cores';
 export const GPU_DESCRIPTION = 'one NVIDIA GeForce RTX 4090';
 
 /**
- * About 4.2 billion HS256 guesses per second: hashcat mode 16500 "JWT (JSON Web Token)" on one RTX 4090,
- * as published in the community benchmark gists (Chick3nman, hashcat v6.2.6, stock clocks, Oct 2022).
- * The figure is consistent with that author's other gists: on the RTX 3090, mode 16500 ran at 1,854.7 MH/s
- * with SHA2-256 (mode 1400) at 9,713.2 MH/s; the 4090 runs SHA2-256 at 21,975.5 MH/s, and
- * 1,854.7 × 21,975.5 / 9,713.2 ≈ 4,196 MH/s. The benchmark signs a short message; real tokens span more
- * SHA-256 blocks and crack a few times slower, so this errs on the attacker's side, as a warning should.
+ * About 4.2 billion HS256 guesses per second (approximate): hashcat mode 16500 "JWT (JSON Web Token)" on
+ * one RTX 4090, the figure cited from the community benchmark gists (Chick3nman, hashcat v6.2.6, stock
+ * clocks, Oct 2022). Cross-check from the same author's published numbers: on the RTX 3090, mode 16500
+ * ran at 1,854.7 MH/s with SHA2-256 (mode 1400) at 9,713.2 MH/s; the 4090 runs SHA2-256 at 21,975.5 MH/s,
+ * and 1,854.7 × 21,975.5 / 9,713.2 ≈ 4,196 MH/s. The benchmark signs a short message; real tokens span
+ * more SHA-256 blocks and crack a few times slower, so this errs on the attacker's side, as a warning should.
  */
 export const GPU_HS256_GUESSES_PER_SECOND = 4.2e9;
 

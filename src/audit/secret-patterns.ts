@@ -74,7 +74,11 @@ const STRUCTURE_PATTERNS: ReadonlySet<string> = new Set([
 function patternsOf(match: Match): SecretPattern[] {
   switch (match.pattern) {
     case 'dictionary':
-      return [dictionaryPattern(match), ...(match.l33t === true ? ['l33t' as const] : []), ...(match.reversed === true ? ['reversed' as const] : [])];
+      return [
+        dictionaryPattern(match),
+        ...(match.l33t === true ? ['l33t' as const] : []),
+        ...(match.reversed === true ? ['reversed' as const] : []),
+      ];
     case 'wordSequence':
       return ['dictionary-word'];
     case 'spatial':

@@ -25,7 +25,9 @@ export function explainSecretStrength(facts: ReasonFacts): string[] {
   if (bytes === 0) return ['It is empty: HS256 needs at least 32 bytes (RFC 7518 §3.2).'];
   const reasons: string[] = [];
   if (known)
-    reasons.push(`It is ${known.where}: attackers try published secrets first, so anyone can forge tokens signed with it.`);
+    reasons.push(
+      `It is ${known.where}: attackers try published secrets first, so anyone can forge tokens signed with it.`,
+    );
   const entropy = entropyReason(facts);
   const size = sizeReason(bytes, facts.encoding);
   const entropyWeak = facts.entropyBits < MIN_ENTROPY_BITS;
@@ -66,7 +68,8 @@ function sizeReason(bytes: number, encoding: SecretEncoding): string {
     const as = encoding === 'utf8' ? 'UTF-8' : encoding;
     return `It is ${bytes} ${bytes === 1 ? 'byte' : 'bytes'} as ${as}; HS256 needs at least 32 ${rfc}.`;
   }
-  if (bytes < 48) return `It is ${bytes} bytes: enough for HS256; HS384 needs at least 48 and HS512 at least 64 ${rfc}.`;
+  if (bytes < 48)
+    return `It is ${bytes} bytes: enough for HS256; HS384 needs at least 48 and HS512 at least 64 ${rfc}.`;
   if (bytes < 64) return `It is ${bytes} bytes: enough for HS256 and HS384; HS512 needs at least 64 ${rfc}.`;
   return `It is ${bytes} bytes: enough for HS256, HS384 and HS512 ${rfc}.`;
 }

@@ -14,9 +14,12 @@ describe('parseWordlist', () => {
     expect(parseWordlist(text)).toEqual({ ok: true, value: words });
   });
 
-  it.each([[''], ['\uFEFF'], ['\r\n\n\r\n']])('returns WORDLIST_EMPTY on the wordlist field for %j', (text) => {
-    const result = parseWordlist(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ code: 'WORDLIST_EMPTY', field: 'wordlist' });
-  });
+  it.each([[''], ['\uFEFF'], ['\r\n\n\r\n']])(
+    'returns WORDLIST_EMPTY on the wordlist field for %j',
+    (text) => {
+      const result = parseWordlist(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatchObject({ code: 'WORDLIST_EMPTY', field: 'wordlist' });
+    },
+  );
 });

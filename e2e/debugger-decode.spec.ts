@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import { clearKey, expectVerdict, MENU_EXAMPLES, openDebugger, signHs256, TOKENS } from './support/debugger';
+import { expect, test } from './support/test';
+
+/** The JSON inside a compact token's segment, decoded here in Node (not by the app). */
+const segmentJson = (token: string, index: number): unknown =>
+  JSON.parse(Buffer.from(token.split('.')[index] ?? '', 'base64url').toString('utf8'));
+
+test.describe('debugger: decoding what people paste', () => {
+  test('a "Bearer " paste is cleaned up, says what was removed, and decodes and verifies', async ({
+    page,
+  }) => {
+    const ui = await openDebugger(page);
+    await expect(page.getByRole('textbox', { name: 'Encoded token' })).toHaveAttribute(
+      'data-testid',
+      'token-input',
+    );
+    await clearKey(page);
+
+    await ui.token.fill(TOKENS.bearerPaste);
+    await expect(ui.token, 'the field keeps what was pasted').toHaveValue(TOKENS.bearerPaste);
+    await expect(ui.tokenSection.getByRole('alert')).toHaveText(
+      'Cleaned up the paste: Removed the "Bearer " prefix.',
+    );
+    await expect(ui.parts.getByRole('listitem')).toHaveText([
+      /^Header\s*27 bytes/,
+      /^Payload/,
+      /^Signature\s*32 bytes/,
+    ]);
+
+    const clean = TOKENS.bearerPaste.replace(/^Bearer /, '').trim();
+    expect(JSON.parse((await ui.header.textContent()) ?? '')).toEqual(segmentJson(clean, 0));
+    expect(JSON.parse((await ui.payload.textContent()) ?? '')).toEqual(segmentJson(clean, 1));
+    await expect(ui.payload, 'pretty-printed').toContainText(
+      '{\n  "sub": "user-1234",\n  "name": "Ada Lovelace"',
+    );
+    await expectVerdict(page, 'unverified', 'Enter a key to verify this HS256 signature');
+
+    await ui.encoding.selectOption(TOKENS.hs256.secretEncoding);
+    await ui.key.fill(TOKENS.hs256.key);
+    await expectVerdict(page, 'verified', 'Signature verified');
+  });
+
+  test('a malformed token is an error with a specific message, and its header is still decoded', async ({
+    page,
+  }) => {
+    const ui = await openDebugger(page);
+    await ui.token.fill(TOKENS.malformed);
+    await expectVerdict(page, 'error', 'Malformed token');
+
+    const verdictError = ui.status.locator('[data-error-code]');
+    await expect(verdictError).toBeVisible();
+    const message = (await verdictError.textContent()) ?? '';
+    expect(message.length, `"${message}" is too short to say what is wrong`).toBeGreaterThan(40);
+    expect(message).not.toMatch(/^\s*invalid( token| jwt)?\.?\s*$/i);
+
+    // The same problem is shown beside the input it belongs to (the token field or the part's panel).
+    const besideInput = ui.tokenSection
+      .locator('[data-error-code]')
+      .or(ui.payloadSection.locator('[data-error-code]'));
+    await expect(besideInput.first()).toBeVisible();
+    await expect(ui.token).toHaveAttribute('aria-invalid', 'true');
+
+    expect(JSON.parse((await ui.header.textContent()) ?? '')).toEqual({ alg: 'HS256' });
+    await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toHaveCount(0);
+  });
+});
+
+test.describe('debugger: links', () => {
+  test('#token=, #id_token= and #access_token= links open that token with no key', async ({ page }) => {
+    const { token, kid } = TOKENS.rs256;
+    const ui = await openDebugger(page, `/#token=${token}`);
+    await expect(ui.token).toHaveValue(token);
+    await expect(ui.key).toHaveValue('');
+    await expectVerdict(page, 'unverified', 'Enter a key to verify this RS256 signature');
+    await expect(ui.header).toContainText(`"kid": "${kid}"`);
+
+    // A fragment change alone does not reload the page, so start from a blank one each time.
+    for (const [name, linked] of [
+      ['id_token', TOKENS.expired.token],
+      ['access_token', TOKENS.hs256Base64Secret.token],
+    ] as const) {
+      await page.goto('about:blank');
+      await openDebugger(page, `/#${name}=${linked}`);
+      await expect(ui.token).toHaveValue(linked);
+      await expect(ui.key).toHaveValue('');
+      await expectVerdict(page, 'unverified', 'Enter a key to verify this HS256 signature');
+      expect(JSON.parse((await ui.payload.textContent()) ?? '')).toEqual(segmentJson(linked, 1));
+    }
+  });
+
+  test('"Copy share link" copies a #token= link without the key, warns, and the link opens the token', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const { token, pem } = TOKENS.rs256;
+    const ui = await openDebugger(page);
+    await clearKey(page);
+    await ui.token.fill(`Bearer ${token}`);
+    await ui.key.fill(pem);
+    await expectVerdict(page, 'verified', 'Algorithm pinned to RS256');
+    await expect(page.getByText('A token is a credential')).toHaveCount(0);
+
+    await ui.share.click();
+    await expect(page.getByText('Link copied, without the key.')).toBeVisible();
+    await expect(page.getByText('A token is a credential')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${origin}/#token=${token}`);
+    expect(link).not.toContain('Bearer');
+    const pemBody = pem.split('\n')[1] ?? 'missing';
+    expect(link).not.toContain(pemBody);
+    expect(link).not.toContain(encodeURIComponent(pemBody));
+
+    const opened = await context.newPage();
+    const there = await openDebugger(opened, link.slice(origin.length));
+    await expect(there.token).toHaveValue(token);
+    await expect(there.key).toHaveValue('');
+    await expectVerdict(opened, 'unverified', 'Enter a key to verify this RS256 signature');
+    await opened.close();
+  });
+});
+
+test.describe('debugger: a megabyte token', () => {
+  test('a ~1 MB HS256 token decodes and verifies while the page stays responsive', async ({ page }) => {
+    const secret = randomBytes(32);
+    const big = 'x'.repeat(750_000);
+    const token = signHs256({ sub: 'user-big', big, exp: 4102444800 }, secret);
+    expect(token.length).toBeGreaterThan(1_000_000);
+
+    const ui = await openDebugger(page);
+    await ui.encoding.selectOption('base64url');
+    await ui.key.fill(secret.toString('base64url'));
+    await expectVerdict(page, 'invalid', 'Invalid signature'); // the default token, with the new key
+
+    await ui.token.fill(token);
+    await expectVerdict(page, 'verified', 'Algorithm pinned to HS256');
+    await expect(ui.parts.getByRole('listitem').filter({ hasText: 'Payload' })).toContainText(
+      /^Payload\s*750,0\d\d bytes/,
+    );
+    await expect(ui.payload).toContainText('"sub": "user-big"');
+    await expect(ui.payload).toContainText('xxxxxxxxxx');
+
+    // Still responsive: typing in the key field changes the verdict straight away.
+    await ui.key.press('End');
+    await ui.key.pressSequentially('9'); // not 'A': a trailing zero byte leaves an HMAC key unchanged
+    await expectVerdict(page, 'invalid', 'Invalid signature');
+  });
+});
+
+test.describe('debugger: known bugs (each fails today; see the report)', () => {
+  test('a character outside base64url inside a segment is reported there, not used to cut the token short', async ({
+    page,
+  }) => {
+    // Known bug: src/jwt/extract-token.ts:57-58 treats the "!" (or the raw "{" of a b64:false payload)
+    // as "surrounding text", keeps only `eyJ….not-json`, and reports "Only two parts: the signature is
+    // missing". When it is fixed this test passes unexpectedly: remove this line and the b64-false
+    // exception in debugger-verify.spec.ts.
+    test.fail(true, 'extract-token cuts a token at the first character outside base64url');
+    const ui = await openDebugger(page);
+    await ui.token.fill(TOKENS.malformed);
+    await expectVerdict(page, 'error');
+    // Decoding is synchronous once the verdict is in: fail fast instead of waiting out the timeout.
+    await expect(ui.parts.getByRole('listitem')).toHaveText(
+      [/^Header/, /^Payload\s*not base64url/, /^Signature/],
+      {
+        timeout: 1000,
+      },
+    );
+    await expect(page.getByText('the signature is missing')).toHaveCount(0);
+    await expect(page.getByText('Picked the token out of the surrounding text')).toHaveCount(0);
+
+    const b64False = MENU_EXAMPLES.find((example) => example.id === 'b64-false');
+    if (!b64False) throw new Error('the b64-false example is gone');
+    await ui.encoding.selectOption(b64False.secretEncoding);
+    await ui.key.fill(b64False.key);
+    await ui.token.fill(b64False.token);
+    await expectVerdict(page, 'verified');
+  });
+
+  test('a link to the default example token opens that token, not a freshly signed one', async ({ page }) => {
+    // Known bug: src/features/debugger/use-debugger-state.ts:40 decides "the user has not typed" by
+    // comparing the token with the default example's, so a #token= link to that very token is swapped
+    // for a freshly signed one (new iat/exp and signature) a moment after the page opens.
+    test.fail(true, 'a #token= link to the default example token is replaced by a fresh token');
+    const linked = TOKENS.hs256.token;
+    const ui = await openDebugger(page, `/#token=${linked}`);
+    await expectVerdict(page, 'unverified', 'Enter a key');
+    // The swap follows one WebCrypto signing started at mount; a full verification cycle after the
+    // first verdict outlasts it, so this waits on a condition rather than a sleep.
+    await ui.encoding.selectOption(TOKENS.hs256.secretEncoding);
+    await ui.key.fill(TOKENS.hs256.key);
+    await expectVerdict(page, 'verified');
+    await expect(ui.token).toHaveValue(linked, { timeout: 1000 });
+  });
+});
