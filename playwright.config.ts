@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** JWT_LAB_PORT and JWT_LAB_DIST let two runs share a machine; CI uses the defaults. */
+const PORT = Number(process.env.JWT_LAB_PORT ?? 4173);
+const DIST = process.env.JWT_LAB_DIST;
+const RESULTS = process.env.JWT_LAB_RESULTS ?? 'test-results';
 const BASE_URL = `http://localhost:${PORT}`;
 
 /** Flags that keep Chromium quiet and offline apart from the page itself (and runnable as root). */
@@ -38,7 +41,7 @@ const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: `${RESULTS}/e2e-artifacts`,
   globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: true,
   forbidOnly: isCI,
@@ -46,7 +49,7 @@ export default defineConfig({
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${RESULTS}/e2e.json` }]],
   use: {
     baseURL: BASE_URL,
     locale: 'en-US',
@@ -65,7 +68,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --port ${PORT} --strictPort${DIST ? ` --outDir ${DIST}` : ''}`,
     url: BASE_URL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

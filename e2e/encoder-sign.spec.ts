@@ -11,8 +11,8 @@ async function openEncoder(page: Page) {
   await expect(token).toHaveText(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
   return {
     token,
-    alg: page.getByLabel('Algorithm'),
-    key: page.getByLabel('Signing key'),
+    alg: page.getByLabel('Algorithm', { exact: true }),
+    key: page.getByLabel('Signing key', { exact: true }),
     encoding: page.getByLabel('Secret encoding'),
   };
 }

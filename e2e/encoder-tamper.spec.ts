@@ -32,7 +32,7 @@ test.describe('encoder: the tamper demo', () => {
 
   test('ES256: tampering breaks the signature; an attacker without the private key cannot fix it', async ({ page }) => {
     await openEncoder(page);
-    await page.getByLabel('Algorithm').selectOption('ES256');
+    await page.getByLabel('Algorithm', { exact: true }).selectOption('ES256');
     await page.getByRole('button', { name: 'Generate a key for ES256' }).click();
     await expect(page.getByTestId('encoder-token')).toHaveText(/^eyJhbGciOiJFUzI1Ni/);
     await expect(page.getByTestId('tamper-status')).toHaveAttribute('data-state', 'verified');
