@@ -18,6 +18,16 @@ export const ROUTES: readonly AppRoute[] = [
     label: 'Encoder',
     page: lazy(() => import('@/features/encoder/encoder-page').then((m) => ({ default: m.EncoderPage }))),
   },
+  {
+    path: '/keys',
+    label: 'Keys',
+    page: lazy(() => import('@/features/keys/keys-page').then((m) => ({ default: m.KeysPage }))),
+  },
+  {
+    path: '/rotation',
+    label: 'Rotation',
+    page: lazy(() => import('@/features/rotation/rotation-page').then((m) => ({ default: m.RotationPage }))),
+  },
 ];
 
 /** The route for a pathname; unknown paths get `null` (a not-found page). */

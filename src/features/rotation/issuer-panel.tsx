@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { NativeField } from '@/components/native-field/native-field';
+import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
+import type { LabError } from '@/jwt/errors';
+import type { SimEvent } from '@/rotation/events';
+import type { KeyKind, World } from '@/rotation/world';
+import { KeyList } from './key-list';
+
+const LIFETIMES = [
+  { label: '5 minutes', s: 300 },
+  { label: '15 minutes', s: 900 },
+  { label: '1 hour', s: 3600 },
+  { label: '1 day', s: 86_400 },
+];
+const CACHE_TTLS = [
+  { label: 'No cache (fetch every time)', s: 0 },
+  { label: '5 minutes', s: 300 },
+  { label: '1 hour', s: 3600 },
+];
+
+interface IssuerPanelProps {
+  readonly world: World;
+  readonly error: LabError | null;
+  readonly onAct: (event: SimEvent) => void;
+  readonly onReset: (jwksCacheTtlS: number) => void;
+}
+
+/** The issuer's side (and the attacker's): keys, tokens, forgeries; and starting over. */
+export function IssuerPanel({ world, error, onAct, onReset }: IssuerPanelProps) {
+  const [kind, setKind] = useState<KeyKind>('hmac');
+  const [lifetimeS, setLifetimeS] = useState(900);
+  const [forgeKid, setForgeKid] = useState('');
+  const [ttlS, setTtlS] = useState(0);
+  const forgeTarget = world.keys.some((key) => key.kid === forgeKid)
+    ? forgeKid
+    : (world.keys.at(-1)?.kid ?? '');
+  const row = {
+    direction: { xs: 'column', sm: 'row' },
+    spacing: 1,
+    sx: { alignItems: { sm: 'flex-end' } },
+  } as const;
+  return (
+    <Paper component="section" aria-labelledby="issuer-title" sx={{ p: 2 }}>
+      <Typography id="issuer-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1.5 }}>
+        Issuer (and attacker)
+      </Typography>
+      <Stack spacing={2}>
+        <Box id="issuer-error">{error && <Alert severity="warning">{error.message}</Alert>}</Box>
+        <Stack {...row}>
+          <Box sx={{ flex: 1 }}>
+            <NativeField id="key-kind" label="Key type">
+              <Box
+                component="select"
+                id="key-kind"
+                value={kind}
+                onChange={(e) => setKind(e.target.value as KeyKind)}
+                sx={NATIVE_INPUT_SX}
+              >
+                <option value="hmac">HMAC secret (HS256, secret set)</option>
+                <option value="es256">ES256 key pair (public JWKS)</option>
+              </Box>
+            </NativeField>
+          </Box>
+          <Button variant="contained" onClick={() => onAct({ type: 'generateKey', kind })}>
+            Generate key
+          </Button>
+        </Stack>
+        <KeyList world={world} onAct={onAct} />
+        <Stack {...row}>
+          <Box sx={{ flex: 1 }}>
+            <NativeField id="token-lifetime" label="Token lifetime">
+              <Box
+                component="select"
+                id="token-lifetime"
+                value={lifetimeS}
+                onChange={(e) => setLifetimeS(Number(e.target.value))}
+                sx={NATIVE_INPUT_SX}
+              >
+                {LIFETIMES.map((option) => (
+                  <option key={option.s} value={option.s}>
+                    {option.label}
+                  </option>
+                ))}
+              </Box>
+            </NativeField>
+          </Box>
+          <Button variant="contained" onClick={() => onAct({ type: 'issueToken', lifetimeS })}>
+            Issue token
+          </Button>
+        </Stack>
+        <Stack {...row}>
+          <Box sx={{ flex: 1 }}>
+            <NativeField
+              id="forge-kid"
+              label="Forged token names kid"
+              help="It verifies only if that key leaked."
+            >
+              <Box
+                component="select"
+                id="forge-kid"
+                value={forgeTarget}
+                disabled={world.keys.length === 0}
+                aria-describedby="forge-kid-help"
+                onChange={(e) => setForgeKid(e.target.value)}
+                sx={NATIVE_INPUT_SX}
+              >
+                {world.keys.map((key) => (
+                  <option key={key.kid} value={key.kid}>
+                    {key.kid}
+                  </option>
+                ))}
+              </Box>
+            </NativeField>
+          </Box>
+          <Button
+            variant="outlined"
+            color="error"
+            disabled={forgeTarget === ''}
+            onClick={() => onAct({ type: 'forgeToken', kid: forgeTarget, lifetimeS: 86_400 })}
+            sx={{ mb: { sm: 3.25 } }}
+          >
+            Forge token
+          </Button>
+        </Stack>
+        <Stack {...row} sx={{ ...row.sx, pt: 1.5, borderTop: 1, borderColor: 'divider' }}>
+          <Box sx={{ flex: 1 }}>
+            <NativeField id="cache-ttl" label="Verifier's JWKS cache">
+              <Box
+                component="select"
+                id="cache-ttl"
+                value={ttlS}
+                onChange={(e) => setTtlS(Number(e.target.value))}
+                sx={NATIVE_INPUT_SX}
+              >
+                {CACHE_TTLS.map((option) => (
+                  <option key={option.s} value={option.s}>
+                    {option.label}
+                  </option>
+                ))}
+              </Box>
+            </NativeField>
+          </Box>
+          <Button variant="outlined" onClick={() => onReset(ttlS)}>
+            Start an empty world
+          </Button>
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}

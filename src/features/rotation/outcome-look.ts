@@ -1,0 +1,34 @@
+import type { SxProps, Theme } from '@mui/material/styles';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import ScheduleIcon from '@mui/icons-material/Schedule';
+import HelpIcon from '@mui/icons-material/Help';
+import BlockIcon from '@mui/icons-material/Block';
+import GppBadIcon from '@mui/icons-material/GppBad';
+import type { Outcome } from '@/rotation/outcome';
+
+/** How an outcome looks: a word, an icon and a colour (a CSS variable set by `OUTCOME_COLORS_SX`). */
+export const OUTCOME_LOOK: Readonly<
+  Record<Outcome, { readonly label: string; readonly Icon: typeof CheckCircleIcon; readonly color: string }>
+> = {
+  accepted: { label: 'Accepted', Icon: CheckCircleIcon, color: 'var(--rotation-accepted)' },
+  expired: { label: 'Expired', Icon: ScheduleIcon, color: 'var(--rotation-expired)' },
+  'unknown-kid': { label: 'Unknown kid', Icon: HelpIcon, color: 'var(--rotation-unknown-kid)' },
+  retired: { label: 'Retired key', Icon: BlockIcon, color: 'var(--rotation-retired)' },
+  invalid: { label: 'Invalid signature', Icon: GppBadIcon, color: 'var(--rotation-invalid)' },
+};
+
+/** The outcome colours for both schemes, chosen to keep 4.5:1 against the paper in each. */
+export const OUTCOME_COLORS_SX: SxProps<Theme> = (theme: Theme) => ({
+  '--rotation-accepted': '#15803d',
+  '--rotation-expired': '#5b6472',
+  '--rotation-unknown-kid': '#b45309',
+  '--rotation-retired': '#b91c1c',
+  '--rotation-invalid': '#a21caf',
+  ...theme.applyStyles('dark', {
+    '--rotation-accepted': '#4ade80',
+    '--rotation-expired': '#a3acb9',
+    '--rotation-unknown-kid': '#fbbf24',
+    '--rotation-retired': '#f87171',
+    '--rotation-invalid': '#e879f9',
+  }),
+});
