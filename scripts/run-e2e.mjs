@@ -45,7 +45,12 @@ export async function runE2e(argv = []) {
   if (build) {
     // JWT_LAB_DIST lets two runs on one machine keep their builds apart (CI uses the default, dist/).
     const outDir = process.env.JWT_LAB_DIST;
-    const code = await runCommand('npm', ['run', '--silent', 'build', ...(outDir ? ['--', '--outDir', outDir, '--emptyOutDir'] : [])]);
+    const code = await runCommand('npm', [
+      'run',
+      '--silent',
+      'build',
+      ...(outDir ? ['--', '--outDir', outDir, '--emptyOutDir'] : []),
+    ]);
     if (code !== 0) return code;
   }
   const cli = require.resolve('@playwright/test/cli');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseArgs } from '../bench.mjs';
 import { classifyAsset, measureRequested } from './assets.mjs';
-import { BUDGETS } from './report.mjs';
+import { BUDGETS, formatRows } from './report.mjs';
 import { resolveRequestFile } from './serve.mjs';
 import { median, toKb } from './stats.mjs';
 import { createHmacToken } from './token.mjs';
@@ -104,6 +104,8 @@ describe('BUDGETS', () => {
     ['initial_js_gzip_kb', 170, 170.01],
     ['decode_verify_1kb_ms', 1.99, 2],
     ['longest_task_1mb_ms', 100, 100.1],
+    ['editor_chunks_in_initial_bundle', 0, 1],
+    ['audit_candidates_per_s', 1_000_000, 999_999],
   ]) {
     it(`${key}: ${passing} passes and ${failing} fails`, () => {
       const budget = BUDGETS.find((b) => b.key === key);
@@ -111,4 +113,16 @@ describe('BUDGETS', () => {
       assert.equal(budget.pass(failing), false);
     });
   }
+});
+
+describe('formatRows', () => {
+  it('marks a figure over its budget FAIL and leaves a figure without one unmarked', () => {
+    const results = { audit_candidates_per_s: 999_999, audit_workers: 2 };
+    const [audit, workers] = formatRows(results, [
+      ['audit', results.audit_candidates_per_s, '/s', 'audit_candidates_per_s'],
+      ['workers', results.audit_workers, '', 'audit_workers'],
+    ]);
+    assert.match(audit, /999999 {2}\/s {4}FAIL {2}\(audit ≥ 1,000,000 candidates\/s\)$/);
+    assert.match(workers, /workers +2$/);
+  });
 });
