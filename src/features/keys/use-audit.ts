@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AuditProgress } from '@/audit/audit-progress';
+import { startAudit, type AuditOutcome, type AuditRun } from '@/audit/audit-runner';
+import type { CrackTarget } from '@/audit/crack-target';
+import type { PlannedSource } from './audit-source';
+import { auditWorkerCount, spawnAuditWorker } from './audit-workers';
+import { forgeAdminToken, type ForgedToken } from './forge-admin-token';
+
+/** What was audited: the token and the candidates. */
+export interface AuditPlan {
+  readonly target: CrackTarget;
+  readonly planned: PlannedSource;
+}
+
+/** The states of the `audit-status` hook, with what each shows. */
+export type AuditView =
+  | { readonly state: 'idle'; readonly failure?: string }
+  | {
+      readonly state: 'running';
+      readonly plan: AuditPlan;
+      readonly progress: AuditProgress | null;
+      readonly workers: number;
+    }
+  | {
+      readonly state: 'found' | 'exhausted' | 'cancelled';
+      readonly plan: AuditPlan;
+      readonly outcome: AuditOutcome;
+      readonly workers: number;
+      /** For a hit: the admin token forged with the secret (null while it is being signed). */
+      readonly forged: ForgedToken | null;
+    };
+
+// Progress arrives from every worker about ten times a second; the bar needs no more than that in total.
+const REPAINT_MS = 100;
+
+/** Runs one audit at a time on all cores; unmounting the page cancels it. */
+export function useAudit() {
+  const [view, setView] = useState<AuditView>({ state: 'idle' });
+  const run = useRef<AuditRun | null>(null);
+
+  useEffect(() => () => run.current?.cancel(), []);
+
+  const start = useCallback((plan: AuditPlan) => {
+    if (run.current) return;
+    const workers = auditWorkerCount();
+    let paintedAt = 0;
+    setView({ state: 'running', plan, progress: null, workers });
+    const current = startAudit(plan.target, plan.planned.source, {
+      workers,
+      spawn: spawnAuditWorker,
+      now: () => performance.now(),
+      onProgress: (progress) => {
+        const now = performance.now();
+        if (now - paintedAt < REPAINT_MS) return;
+        paintedAt = now;
+        setView((shown) => (shown.state === 'running' ? { ...shown, progress } : shown));
+      },
+    });
+    run.current = current;
+    current.outcome.then(
+      (outcome) => {
+        run.current = null;
+        setView({ state: outcome.kind, plan, outcome, workers, forged: null });
+        if (outcome.kind !== 'found') return;
+        void forgeAdminToken(plan.target, outcome.secret, Date.now()).then((forged) =>
+          setView((shown) =>
+            shown.state === 'found' && shown.outcome === outcome ? { ...shown, forged } : shown,
+          ),
+        );
+      },
+      (error: unknown) => {
+        run.current = null;
+        setView({ state: 'idle', failure: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, []);
+
+  const cancel = useCallback(() => run.current?.cancel(), []);
+  const reset = useCallback(() => {
+    if (!run.current) setView({ state: 'idle' });
+  }, []);
+
+  return { view, start, cancel, reset };
+}
