@@ -34,11 +34,16 @@ export function AppLayout({ pathname, navigate, children }: AppLayoutProps) {
           <Box
             component="a"
             href="/"
+            aria-label="jwt-lab"
             onClick={follow('/')}
             sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'inherit', textDecoration: 'none' }}
           >
             <Logo />
-            <Typography variant="h6" component="span" sx={{ fontWeight: 700, letterSpacing: '-0.02em' }}>
+            <Typography
+              variant="h6"
+              component="span"
+              sx={{ fontWeight: 700, letterSpacing: '-0.02em', display: { xs: 'none', sm: 'inline' } }}
+            >
               jwt-lab
             </Typography>
           </Box>
@@ -54,8 +59,9 @@ export function AppLayout({ pathname, navigate, children }: AppLayoutProps) {
                       aria-current={current ? 'page' : undefined}
                       onClick={follow(route.path)}
                       sx={{
-                        px: 1.5,
+                        px: { xs: 1, sm: 1.5 },
                         height: 56,
+                        whiteSpace: 'nowrap',
                         typography: 'body2',
                         fontWeight: 600,
                         color: current ? 'primary.main' : 'text.secondary',
