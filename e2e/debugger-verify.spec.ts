@@ -8,7 +8,6 @@ import {
   pickExample,
   signHs256,
   TOKENS,
-  type VerdictState,
 } from './support/debugger';
 import { expect, test } from './support/test';
 
@@ -143,71 +142,7 @@ test.describe('debugger: verifying signatures', () => {
   });
 });
 
-/**
- * What each example of the menu must show, written from what the example is meant to teach.
- * `null`: a known bug (see debugger-decode.spec.ts, "cut short"); the walk then only checks it loads.
- */
-const EXPECTED: Record<string, { state: VerdictState; text: string | RegExp } | null> = {
-  hs256: { state: 'verified', text: 'Algorithm pinned to HS256' },
-  hs384: { state: 'verified', text: 'Algorithm pinned to HS384' },
-  hs512: { state: 'verified', text: 'Algorithm pinned to HS512' },
-  'hs256-utf8': { state: 'verified', text: 'Algorithm pinned to HS256' },
-  rs256: { state: 'verified', text: 'Algorithm pinned to RS256' },
-  rs384: { state: 'verified', text: 'Algorithm pinned to RS384' },
-  rs512: { state: 'verified', text: 'Algorithm pinned to RS512' },
-  ps256: { state: 'verified', text: 'Algorithm pinned to PS256' },
-  ps384: { state: 'verified', text: 'Algorithm pinned to PS384' },
-  ps512: { state: 'verified', text: 'Algorithm pinned to PS512' },
-  es256: { state: 'verified', text: 'EC P-256 public key' },
-  es384: { state: 'verified', text: 'EC P-384 public key' },
-  es512: { state: 'verified', text: 'EC P-521 public key' },
-  eddsa: { state: 'verified', text: 'Algorithm pinned to EdDSA' },
-  ed25519: { state: 'verified', text: 'Algorithm pinned to Ed25519' },
-  expired: { state: 'verified', text: /token expired \d+ years? ago/ },
-  'not-yet-valid': { state: 'verified', text: 'token not yet valid' },
-  'alg-none': { state: 'unsecured', text: 'alg: none' },
-  'jwks-kid': { state: 'verified', text: '(key 2 of the set)' },
-  'embedded-jwk': { state: 'verified', text: 'Algorithm pinned to RS256' },
-  'nested-jwt': { state: 'verified', text: 'Algorithm pinned to HS256' },
-  'json-general': { state: 'verified', text: 'Signature 1 of 2 verified with this key' },
-  'json-flattened': { state: 'verified', text: 'Algorithm pinned to HS256' },
-  'b64-false': null, // should verify; decoded as "Only two parts" today (src/jwt/extract-token.ts)
-  'jwe-dir': { state: 'unverified', text: 'Encrypted token (JWE)' },
-};
-
 test.describe('debugger: the Examples menu', () => {
-  test('every example loads its token and key and gets the verdict it is meant to teach', async ({
-    page,
-  }) => {
-    const ui = await openDebugger(page);
-    const groups = new Set(MENU_EXAMPLES.map((example) => example.group));
-    expect([...groups]).toEqual(['HMAC', 'RSA', 'RSA-PSS', 'ECDSA', 'EdDSA', 'Special']);
-    expect(Object.keys(EXPECTED).sort(), 'a new example needs an expectation here').toEqual(
-      MENU_EXAMPLES.map((example) => example.id).sort(),
-    );
-    const problems: string[] = [];
-    for (const example of MENU_EXAMPLES) {
-      const expected = EXPECTED[example.id];
-      await clearKey(page);
-      await pickExample(page, example.label, 'keyboard');
-      await expect(ui.token).toHaveValue(example.token);
-      await expect(ui.status).toHaveAttribute('aria-busy', 'false');
-      await expect(ui.status).not.toContainText(/Checking|Enter a key/);
-      if (!expected) continue; // a known bug: loading it is all that is checked here
-      // Collect rather than stop at the first, so one run lists every example that is off.
-      const state = await ui.status.getAttribute('data-state');
-      const text = await ui.status.innerText();
-      const textOk =
-        typeof expected.text === 'string' ? text.includes(expected.text) : expected.text.test(text);
-      if (state !== expected.state || !textOk) {
-        problems.push(
-          `${example.id}: expected ${expected.state} "${String(expected.text)}", got ${state}: ${text}`,
-        );
-      }
-    }
-    expect(problems, problems.join('\n')).toEqual([]);
-  });
-
   test('the nested JWT example opens its inner token, which verifies with the same secret', async ({
     page,
   }) => {

@@ -101,31 +101,63 @@ export async function clearKey(page: Page): Promise<void> {
   await expect(page.getByTestId('verify-status')).not.toContainText('Checking');
 }
 
+/** The verdict for an empty token field: distinct from every example's, so a walk can start from it. */
+const EMPTY_TOKEN_VERDICT = 'Paste a token to decode it';
+
+/** Empties both fields and waits for the empty-token verdict, so the next verdict seen is new. */
+export async function emptyFields(page: Page): Promise<void> {
+  await page.getByTestId('key-input').fill('');
+  await page.getByTestId('token-input').fill('');
+  await expect(page.getByTestId('verify-status')).toContainText(EMPTY_TOKEN_VERDICT);
+}
+
 /** A regular expression that matches text starting with `text` literally. */
 export const startsWith = (text: string): RegExp =>
   new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-/**
- * Opens the Examples menu and picks the item whose text starts with `label`: with the mouse, or (for
- * long walks through the menu) by focusing the item and pressing Enter, as a keyboard user does —
- * mouse clicks retry for up to a second because the menu's sticky subheaders cover scrolled items.
- */
-export async function pickExample(
-  page: Page,
-  label: string,
-  via: 'mouse' | 'keyboard' = 'mouse',
-): Promise<void> {
+/** Opens the Examples menu with the mouse and picks the item whose text starts with `label`. */
+export async function pickExample(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: 'Examples', exact: true }).click();
   const menu = page.getByRole('menu');
   await expect(menu).toBeVisible();
-  const item = menu.getByRole('menuitem', { name: startsWith(label) });
-  if (via === 'mouse') {
-    await item.click();
-  } else {
-    await item.focus();
-    await page.keyboard.press('Enter');
-  }
+  await menu.getByRole('menuitem', { name: startsWith(label) }).click();
   await expect(menu).toBeHidden();
+}
+
+/**
+ * Loads one example as a keyboard user does (Enter on "Examples", Enter on the item) and returns the
+ * verdict once it has settled on that example's token (call `emptyFields` first when the verdict
+ * matters: an unchanged verdict from the previous example could otherwise be read). Built for walks through the whole menu: mouse
+ * clicks there retry for up to a second because the menu's sticky subheaders cover scrolled items, and
+ * one condition per example keeps a 25-example walk within a few seconds.
+ */
+export async function loadExampleByKeyboard(
+  page: Page,
+  example: MenuExample,
+): Promise<{ state: string | null; text: string }> {
+  await page.getByRole('button', { name: 'Examples', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('menu')
+    .getByRole('menuitem', { name: startsWith(example.label) })
+    .focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ({ token, empty }) => {
+      const input = document.querySelector<HTMLTextAreaElement>('[data-testid="token-input"]');
+      const status = document.querySelector('[data-testid="verify-status"]');
+      const text = status?.textContent ?? '';
+      return (
+        input?.value === token &&
+        status?.getAttribute('aria-busy') === 'false' &&
+        !text.includes('Checking') &&
+        !text.includes(empty)
+      );
+    },
+    { token: example.token, empty: EMPTY_TOKEN_VERDICT },
+  );
+  const status = page.getByTestId('verify-status');
+  return { state: await status.getAttribute('data-state'), text: await status.innerText() };
 }
 
 /** The claims-table row of one claim or header parameter, found by its row header. */
