@@ -193,15 +193,11 @@ test.describe('debugger: hostile input', () => {
   });
 });
 
-test.describe('debugger: known bugs (each fails today; see the report)', () => {
+test.describe('debugger: regressions', () => {
   test('a character outside base64url inside a segment is reported there, not used to cut the token short', async ({
     page,
   }) => {
-    // Known bug: src/jwt/extract-token.ts:57-58 treats the "!" (or the raw "{" of a b64:false payload)
-    // as "surrounding text", keeps only `eyJ….not-json`, and reports "Only two parts: the signature is
-    // missing". When it is fixed this test passes unexpectedly: remove this line and the b64-false
-    // exception in debugger-examples.spec.ts.
-    test.fail(true, 'extract-token cuts a token at the first character outside base64url');
+    // Regression: extract-token once cut a token at the first character outside base64url.
     const ui = await openDebugger(page);
     await ui.token.fill(TOKENS.malformed);
     await expectVerdict(page, 'error');
@@ -224,10 +220,7 @@ test.describe('debugger: known bugs (each fails today; see the report)', () => {
   });
 
   test('a link to the default example token opens that token, not a freshly signed one', async ({ page }) => {
-    // Known bug: src/features/debugger/use-debugger-state.ts:40 decides "the user has not typed" by
-    // comparing the token with the default example's, so a #token= link to that very token is swapped
-    // for a freshly signed one (new iat/exp and signature) a moment after the page opens.
-    test.fail(true, 'a #token= link to the default example token is replaced by a fresh token');
+    // Regression: a #token= link to the default example's token was once swapped for a fresh one.
     const linked = TOKENS.hs256.token;
     const ui = await openDebugger(page, `/#token=${linked}`);
     await expectVerdict(page, 'unverified', 'Enter a key');

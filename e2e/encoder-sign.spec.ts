@@ -23,18 +23,29 @@ async function openInDebugger(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Debugger' })).toBeVisible();
 }
 
-const payloadOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
-const headerOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+const payloadOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+const headerOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as Record<string, unknown>;
 
 test.describe('encoder: writing claims and signing', () => {
-  test('write claims, sign HS256, copy the token and see it verified in the debugger', async ({ page, context }) => {
+  test('write claims, sign HS256, copy the token and see it verified in the debugger', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const ui = await openEncoder(page);
-    await setEditorText(page, 'payload-editor', '{\n  "sub": "e2e-user",\n  "role": "user",\n  "scope": "read:all"\n}');
+    await setEditorText(
+      page,
+      'payload-editor',
+      '{\n  "sub": "e2e-user",\n  "role": "user",\n  "scope": "read:all"\n}',
+    );
     await page.getByRole('button', { name: 'iat = now' }).click();
     await page.getByRole('button', { name: 'exp +1 h' }).click();
     await page.getByRole('button', { name: 'new jti' }).click();
-    await expect.poll(async () => payloadOf((await ui.token.textContent()) ?? '')).toMatchObject({ sub: 'e2e-user', scope: 'read:all' });
+    await expect
+      .poll(async () => payloadOf((await ui.token.textContent()) ?? ''))
+      .toMatchObject({ sub: 'e2e-user', scope: 'read:all' });
     const claims = payloadOf((await ui.token.textContent()) ?? '');
     expect(claims.exp).toBe((claims.iat as number) + 3600);
     expect(claims.jti).toMatch(/^[0-9a-f-]{36}$/);
@@ -68,25 +79,37 @@ test.describe('encoder: writing claims and signing', () => {
     await expect(page.getByTestId('key-input')).toHaveValue(/"kty": "EC"/);
   });
 
-  test('a secret shorter than the hash is refused until the user chooses to sign anyway', async ({ page }) => {
+  test('a secret shorter than the hash is refused until the user chooses to sign anyway', async ({
+    page,
+  }) => {
     const ui = await openEncoder(page);
     await ui.encoding.selectOption('utf8');
     await ui.key.fill('secret');
-    await expect(page.getByText('RFC 7518 §3.2: an HMAC key must be at least as long as the hash', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('RFC 7518 §3.2: an HMAC key must be at least as long as the hash', { exact: false }),
+    ).toBeVisible();
     await expect(ui.token).toHaveText(/No token/);
     await expect(ui.key).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('Sign anyway (insecure, for demos)').check();
     await expect(ui.token).toHaveText(/^eyJ/);
-    await expect(page.getByText('RFC 7518 §3.2: an HMAC key must be at least as long as the hash', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('RFC 7518 §3.2: an HMAC key must be at least as long as the hash', { exact: false }),
+    ).toBeVisible();
   });
 
   test('editor schema flags a string exp and a public key cannot sign', async ({ page }) => {
     const ui = await openEncoder(page);
     await waitForEditor(page, 'payload-editor');
     await setEditorText(page, 'payload-editor', '{\n  "sub": "x",\n  "exp": "tomorrow"\n}');
-    await expect(page.getByTestId('payload-editor').locator('.squiggly-warning, .squiggly-error').first()).toBeVisible({ timeout: 10_000 });
-    await ui.key.fill('{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}');
-    await expect(page.getByText(/This is a public key: it can verify signatures but not make them/)).toBeVisible();
+    await expect(
+      page.getByTestId('payload-editor').locator('.squiggly-warning, .squiggly-error').first(),
+    ).toBeVisible({ timeout: 10_000 });
+    await ui.key.fill(
+      '{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}',
+    );
+    await expect(
+      page.getByText(/This is a public key: it can verify signatures but not make them/),
+    ).toBeVisible();
   });
 
   test('the page is accessible and looks right in both themes and sizes', async ({ page }) => {

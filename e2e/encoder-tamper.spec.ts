@@ -7,7 +7,9 @@ async function openEncoder(page: Page) {
 }
 
 test.describe('encoder: the tamper demo', () => {
-  test('HS256: make me admin → invalid signature with the change marked; re-sign with the key → valid; a guess → invalid', async ({ page }) => {
+  test('HS256: make me admin → invalid signature with the change marked; re-sign with the key → valid; a guess → invalid', async ({
+    page,
+  }) => {
     await openEncoder(page);
     const status = page.getByTestId('tamper-status');
     await expect(status).toHaveAttribute('data-state', 'verified');
@@ -30,7 +32,9 @@ test.describe('encoder: the tamper demo', () => {
     await expect(page.getByTestId('resign-status')).toHaveAttribute('data-state', 'invalid');
   });
 
-  test('ES256: tampering breaks the signature; an attacker without the private key cannot fix it', async ({ page }) => {
+  test('ES256: tampering breaks the signature; an attacker without the private key cannot fix it', async ({
+    page,
+  }) => {
     await openEncoder(page);
     await page.getByLabel('Algorithm', { exact: true }).selectOption('ES256');
     await page.getByRole('button', { name: 'Generate a key for ES256' }).click();
@@ -44,7 +48,9 @@ test.describe('encoder: the tamper demo', () => {
     await expect(page.getByTestId('resign-status')).toHaveAttribute('data-state', 'verified');
   });
 
-  test('same claims with different whitespace and order: two valid tokens, two signatures', async ({ page }) => {
+  test('same claims with different whitespace and order: two valid tokens, two signatures', async ({
+    page,
+  }) => {
     await openEncoder(page);
     await page.getByRole('button', { name: 'Sign the same claims twice' }).click();
     const verdicts = page.getByTestId('whitespace-status');

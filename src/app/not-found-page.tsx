@@ -12,7 +12,15 @@ export function NotFoundPage({ navigate }: { readonly navigate: (path: string) =
       <Typography>
         There is no page at {window.location.pathname}. The debugger is a good place to start.
       </Typography>
-      <Button variant="contained" onClick={() => navigate('/')}>
+      <Button
+        variant="contained"
+        href="/"
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+          event.preventDefault();
+          navigate('/');
+        }}
+      >
         Open the debugger
       </Button>
     </Stack>

@@ -81,3 +81,16 @@ describe('tokenFromFragment', () => {
     expect(tokenFromFragment(hash)).toBe(expected);
   });
 });
+
+describe('extractToken keeps malformed or unencoded tokens whole', () => {
+  it.each([
+    ['a character outside base64url', 'eyJhbGciOiJIUzI1NiJ9.not-json!.sig'],
+    ['standard base64 characters', 'eyJhbGciOiJIUzI1NiJ9.e30+/.sig'],
+    [
+      'a b64:false payload with spaces (RFC 7797)',
+      'eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19.This is the payload string!.ciksOb7dJfmSImQ84jZCXhn4gaibDgyHw4LXjEwFeQc',
+    ],
+  ])('with %s', (_name, token) => {
+    expect(extractToken(token)).toEqual({ token, notes: [] });
+  });
+});

@@ -1,3 +1,5 @@
+import { base64urlToBytes } from '@/encoding/base64';
+
 /**
  * Tolerant paste: people copy tokens out of HTTP headers, JSON responses, URLs and log lines.
  * `extractToken` finds the token in what was pasted and says exactly what it removed, so nothing is
@@ -11,7 +13,9 @@ export interface ExtractedToken {
 }
 
 const TOKEN_FIELDS = ['access_token', 'id_token', 'token', 'jwt', 'refresh_token'] as const;
-const JWT_INSIDE_TEXT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){0,3}/;
+// A whole compact JWS (3 parts) or JWE (5 parts) inside other text.
+const JWT_INSIDE_TEXT =
+  /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)?/;
 const FIELD_IN_TEXT = /["']?(access_token|id_token|token|jwt)["']?\s*[:=]\s*["']?([A-Za-z0-9_\-.]+)/;
 
 /** Finds the token in pasted text: strips `Bearer `, quotes and whitespace, picks it out of JSON or a URL. */
@@ -41,14 +45,16 @@ export function extractToken(pasted: string): ExtractedToken {
     text = quoted[2] ?? '';
     notes.push('Removed the surrounding quotes.');
   }
+  // One unbroken run of text is the token itself, however malformed: the decoder says exactly what
+  // is wrong with it. Cutting at an unexpected character would hide the real problem.
+  if (!/\s/.test(text)) return { token: text, notes };
+  // RFC 7797 "b64": false puts the payload in as-is, spaces included: leave such a token alone.
+  if (headerSaysUnencodedPayload(text)) return { token: text, notes };
+
   const whitespace = text.match(/\s/g)?.length ?? 0;
   const joined = text.replace(/\s+/g, '');
-  if (/^[A-Za-z0-9_\-.]*$/.test(joined)) {
-    const plural = whitespace === 1 ? '' : 's';
-    if (whitespace > 0)
-      notes.push(`Removed ${whitespace} whitespace character${plural} (spaces or line breaks).`);
-    return { token: joined, notes };
-  }
+  const removed = `Removed ${whitespace} whitespace character${whitespace === 1 ? '' : 's'} (spaces or line breaks).`;
+  if (/^[A-Za-z0-9_\-.]*$/.test(joined)) return { token: joined, notes: [...notes, removed] };
 
   const field = FIELD_IN_TEXT.exec(pasted);
   if (field?.[2]?.includes('.')) {
@@ -56,10 +62,19 @@ export function extractToken(pasted: string): ExtractedToken {
   }
   const inside = JWT_INSIDE_TEXT.exec(text);
   if (inside) return { token: inside[0], notes: [...notes, 'Picked the token out of the surrounding text.'] };
-  return {
-    token: joined,
-    notes: whitespace > 0 ? [...notes, `Removed ${whitespace} whitespace characters.`] : notes,
-  };
+  return { token: joined, notes: [...notes, removed] };
+}
+
+function headerSaysUnencodedPayload(text: string): boolean {
+  const headerSegment = text.slice(0, text.indexOf('.'));
+  const bytes = base64urlToBytes(headerSegment);
+  if (!bytes) return false;
+  try {
+    const header: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof header === 'object' && header !== null && (header as Record<string, unknown>).b64 === false;
+  } catch {
+    return false;
+  }
 }
 
 function tokenFromJson(text: string): { token: string; field: string } | 'serialization' | null {

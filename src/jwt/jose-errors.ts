@@ -9,7 +9,7 @@ export function fromJoseError(error: unknown, field: ErrorField = 'signature'): 
       return labError(
         'SIGNATURE_INVALID',
         'signature',
-        'Invalid signature: it does not match the header and payload under this key.',
+        'The signature does not match the header and payload under this key: either the token was changed or it was signed with another key.',
       );
     case 'ERR_JOSE_NOT_SUPPORTED':
       if (/crit|extension/i.test(message)) {

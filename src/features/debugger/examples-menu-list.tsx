@@ -5,6 +5,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { EXAMPLES, type Example } from '@/jwt/examples';
 
+const THROWAWAY = 'Throwaway example keys — public, never use them for anything real.';
 const GROUPS = [...new Set(EXAMPLES.map((example) => example.group))];
 
 interface ExamplesMenuListProps {
@@ -22,12 +23,20 @@ export function ExamplesMenuList({ anchor, onClose, onPick }: ExamplesMenuListPr
       onClose={onClose}
       slotProps={{ paper: { sx: { maxHeight: 480, width: 380 } } }}
     >
-      <ListSubheader sx={{ lineHeight: 1.4, py: 1, whiteSpace: 'normal' }}>
-        Throwaway example keys — public, never use them for anything real.
+      {/* Group headings are separators: a menu may only hold items, groups and separators (WAI-ARIA). */}
+      <ListSubheader
+        role="separator"
+        aria-label={THROWAWAY}
+        disableSticky
+        sx={{ lineHeight: 1.4, py: 1, whiteSpace: 'normal' }}
+      >
+        {THROWAWAY}
       </ListSubheader>
       {GROUPS.map((group) => (
         <Fragment key={group}>
-          <ListSubheader>{group}</ListSubheader>
+          <ListSubheader role="separator" aria-label={group} disableSticky>
+            {group}
+          </ListSubheader>
           {EXAMPLES.filter((example) => example.group === group).map((example) => (
             <MenuItem
               key={example.id}

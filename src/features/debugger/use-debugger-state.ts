@@ -10,6 +10,8 @@ import { useNow } from './use-now';
 import { useVerification } from './use-verification';
 
 interface InitialInput {
+  /** Only the built-in example is re-signed fresh; a linked or handed-over token is shown as given. */
+  readonly isDefault: boolean;
   readonly token: string;
   readonly key: string;
   readonly encoding: SecretEncoding;
@@ -18,10 +20,16 @@ interface InitialInput {
 /** A token handed over by another page opens with its key; a `#token=` link opens that token with no key (the key is never in links); otherwise the default example. */
 function initialInput(): InitialInput {
   const handoff = takeHandoff();
-  if (handoff) return { token: handoff.token, key: handoff.keyText, encoding: handoff.encoding };
+  if (handoff)
+    return { isDefault: false, token: handoff.token, key: handoff.keyText, encoding: handoff.encoding };
   const fromLink = tokenFromFragment(window.location.hash);
-  if (fromLink) return { token: fromLink, key: '', encoding: 'utf8' };
-  return { token: DEFAULT_EXAMPLE.token, key: DEFAULT_EXAMPLE.key, encoding: DEFAULT_EXAMPLE.secretEncoding };
+  if (fromLink) return { isDefault: false, token: fromLink, key: '', encoding: 'utf8' };
+  return {
+    isDefault: true,
+    token: DEFAULT_EXAMPLE.token,
+    key: DEFAULT_EXAMPLE.key,
+    encoding: DEFAULT_EXAMPLE.secretEncoding,
+  };
 }
 
 /** All the debugger's state: the raw inputs, and what is derived from them (decoded token, verdict). */
@@ -37,12 +45,12 @@ export function useDebuggerState() {
   // Swap the static default for a freshly signed one (iat now, exp in an hour) unless the user has
   // already typed or the page was opened with a token.
   useEffect(() => {
-    if (initial.token !== DEFAULT_EXAMPLE.token) return;
+    if (!initial.isDefault) return;
     // Signed at the clock reading the page already uses, so the token is never "issued in the future".
     void freshDefaultToken(firstNow.current).then((fresh) => {
       if (fresh) setTokenText((current) => (current === DEFAULT_EXAMPLE.token ? fresh : current));
     });
-  }, [initial.token]);
+  }, [initial.isDefault]);
 
   // Typing stays responsive with a megabyte token: decoding follows the text at React's lower priority.
   const deferredText = useDeferredValue(tokenText);

@@ -6,6 +6,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutlineOutlined';
 import GppBadIcon from '@mui/icons-material/GppBad';
 import ErrorIcon from '@mui/icons-material/Error';
+import { isJwsAlgorithm } from '@/jwt/algorithms';
 import type { VerdictState, Verification } from '@/jwt/verification';
 
 const LOOK: Record<
@@ -63,7 +64,7 @@ export function Verdict({
             </Typography>
           ))}
           <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
-            {alg && `Algorithm pinned to ${alg} (from the header).`}
+            {alg && isJwsAlgorithm(alg) && `Algorithm pinned to ${alg} (from the header).`}
             {keyUsed &&
               ` Key: ${keyUsed.description}${keyUsed.kid ? `, kid "${keyUsed.kid}"` : ''}${keyUsed.index ? ` (key ${keyUsed.index} of the set)` : ''}.`}
           </Typography>

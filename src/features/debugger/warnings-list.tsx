@@ -37,8 +37,7 @@ export function WarningsList({ token, verification, keyText, nowMs }: WarningsLi
   const known = useKnownSecret(candidates);
   const warnings = useMemo(() => {
     const header = token.signatures[0]?.joseHeader ?? token.header?.value ?? null;
-    const found: TokenWarning[] =
-      token.kind === 'jwe' ? [] : collectTokenWarnings(header, token.payload?.json, nowMs);
+    const found: TokenWarning[] = token.kind === 'jwe' ? [] : tokenWarnings(token, header, nowMs);
     if (key && token.alg) {
       found.push(
         ...collectKeyWarnings({
@@ -89,4 +88,15 @@ function secretTexts(keyText: string, bytes: Uint8Array | undefined): string[] {
   const typed = trimSecretText(keyText);
   const decoded = bytesToUtf8(bytes);
   return decoded !== null && decoded !== typed ? [typed, decoded] : [typed];
+}
+
+/**
+ * Warnings about the token itself. A payload that is not JSON (text, binary, or a nested token under
+ * `cty: JWT`) carries no claims to warn about; the decoded view already says what it is.
+ */
+function tokenWarnings(token: DecodedToken, header: Readonly<Record<string, unknown>> | null, nowMs: number) {
+  const warnings = collectTokenWarnings(header, token.payload?.json, nowMs);
+  const nested = typeof header?.cty === 'string' && header.cty.toUpperCase() === 'JWT';
+  if (token.payload?.isJson && !nested) return warnings;
+  return warnings.filter((warning) => warning.field !== 'payload');
 }
