@@ -32,6 +32,7 @@ export function CopyButton({ text, label, disabled = false, size = 'small' }: Co
         )
       }
       aria-live="polite"
+      sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
     >
       {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy refused by the browser' : label}
     </Button>

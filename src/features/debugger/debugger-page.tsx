@@ -8,7 +8,7 @@ import type { SegmentRole } from '@/jwt/decoded-token';
 import { ClaimsTable } from './claims-table';
 import { DecodedView } from './decoded-view';
 import { ExamplesMenu } from './examples-menu';
-import { FieldError } from './field-error';
+import { FieldError } from '@/components/field-error/field-error';
 import { ShareButton } from './share-button';
 import { TokenInput } from './token-input';
 import { TokenParts } from './token-parts';

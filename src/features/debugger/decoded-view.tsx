@@ -5,7 +5,7 @@ import OpenInNewIcon from '@mui/icons-material/SubdirectoryArrowRight';
 import { JsonView } from '@/components/json-view/json-view';
 import type { DecodedHeader, DecodedPayload, DecodedToken, SegmentRole } from '@/jwt/decoded-token';
 import { DecodedPartCard } from './decoded-part-card';
-import { FieldError } from './field-error';
+import { FieldError } from '@/components/field-error/field-error';
 import { JweParts } from './jwe-parts';
 
 interface DecodedViewProps {

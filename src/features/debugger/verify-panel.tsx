@@ -7,7 +7,7 @@ import { NativeField } from '@/components/native-field/native-field';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
 import type { Verification } from '@/jwt/verification';
-import { FieldError } from './field-error';
+import { FieldError } from '@/components/field-error/field-error';
 import { Verdict } from './verdict';
 
 const ENCODING_LABELS: Record<SecretEncoding, string> = {

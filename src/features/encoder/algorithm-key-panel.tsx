@@ -14,7 +14,7 @@ import { algorithmForKey } from '@/jwt/algorithm-for-key';
 import { JWS_ALGORITHMS, type JwsAlgorithm } from '@/jwt/algorithms';
 import type { EncodeOutcome } from '@/jwt/encode-token';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
-import { FieldMessage } from './field-message';
+import { FieldError } from '@/components/field-error/field-error';
 
 interface AlgorithmKeyPanelProps {
   readonly alg: JwsAlgorithm | null;
@@ -115,7 +115,7 @@ export function AlgorithmKeyPanel(props: AlgorithmKeyPanelProps) {
         </Stack>
         {generateError && <Alert severity="error">{generateError}</Alert>}
         {keyErrors.map((error) => (
-          <FieldMessage key={error.code + error.message} error={error} />
+          <FieldError key={error.code + error.message} error={error} />
         ))}
         {suggestion && suggestion !== alg && (
           <Button

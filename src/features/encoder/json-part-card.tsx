@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CodeEditor } from '@/components/code-editor/code-editor';
 import type { LabError } from '@/jwt/errors';
-import { FieldMessage } from './field-message';
+import { FieldError } from '@/components/field-error/field-error';
 
 interface JsonPartCardProps {
   readonly title: string;
@@ -52,7 +52,7 @@ export function JsonPartCard({
         height={height}
       />
       {errors.map((error) => (
-        <FieldMessage key={error.code + error.message} error={error} />
+        <FieldError key={error.code + error.message} error={error} />
       ))}
     </Paper>
   );

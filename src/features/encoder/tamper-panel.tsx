@@ -9,7 +9,7 @@ import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { ColoredToken } from '@/components/token-view/colored-token';
 import { editJsonMembers } from '@/jwt/edit-claims';
 import type { SigningKey } from '@/keys/signing-key';
-import { FieldMessage } from './field-message';
+import { FieldError } from '@/components/field-error/field-error';
 import { ResignControls } from './resign-controls';
 import { SignatureComparison } from './signature-comparison';
 import { useTamper } from './use-tamper';
@@ -93,7 +93,7 @@ export function TamperPanel({
           </Button>
         </NativeField>
       </Box>
-      {analysis && !analysis.ok && <FieldMessage error={analysis.error} />}
+      {analysis && !analysis.ok && <FieldError error={analysis.error} />}
       {analysis?.ok && (
         <Stack spacing={2} sx={{ mt: 2 }}>
           <VerdictLine verification={analysis.value.verification} testId="tamper-status" />

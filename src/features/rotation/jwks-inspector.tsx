@@ -9,7 +9,7 @@ import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { NativeField } from '@/components/native-field/native-field';
 import { cleanPublicJwks } from '@/rotation/jwks-inspect';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/copy-button/copy-button';
 import { JwksKeyTable } from './jwks-key-table';
 import { JwksProblems } from './jwks-problems';
 import { makeLeakyJwks } from './leaky-example';

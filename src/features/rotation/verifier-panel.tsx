@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { formatJwks, listSecrets } from '@/rotation/real-keys';
 import { jwksFetchedAt, nextJwksFetch } from '@/rotation/verifier-view';
 import { formatSimTime, type World } from '@/rotation/world';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/copy-button/copy-button';
 import { keySetAsJwks } from './open-in-debugger';
 import type { CryptoSnapshot } from './use-crypto-run';
 
