@@ -30,24 +30,41 @@ export function AppLayout({ pathname, navigate, children }: AppLayoutProps) {
         elevation={0}
         sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
       >
-        <Toolbar sx={{ gap: { xs: 1, sm: 2 }, minHeight: { xs: 56 } }}>
+        {/* Below md the links take a row of their own, so all of them fit a 390 px phone. */}
+        <Toolbar
+          sx={{ gap: { xs: 1, sm: 2 }, minHeight: { xs: 56 }, flexWrap: { xs: 'wrap', md: 'nowrap' } }}
+        >
           <Box
             component="a"
             href="/"
-            aria-label="jwt-lab"
             onClick={follow('/')}
-            sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'inherit', textDecoration: 'none' }}
+            sx={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 1,
+              color: 'inherit',
+              textDecoration: 'none',
+              minHeight: 56,
+            }}
           >
             <Logo />
-            <Typography
-              variant="h6"
-              component="span"
-              sx={{ fontWeight: 700, letterSpacing: '-0.02em', display: { xs: 'none', sm: 'inline' } }}
-            >
+            <Typography variant="h6" component="span" sx={{ fontWeight: 700, letterSpacing: '-0.02em' }}>
               jwt-lab
             </Typography>
           </Box>
-          <Box component="nav" aria-label="Pages" sx={{ flex: 1, minWidth: 0, overflowX: 'auto' }}>
+          <Box sx={{ flex: 1, display: { md: 'none' } }} />
+          <Box
+            component="nav"
+            aria-label="Pages"
+            sx={{
+              flex: { md: 1 },
+              flexBasis: { xs: '100%', md: 'auto' },
+              order: { xs: 3, md: 0 },
+              minWidth: 0,
+              overflowX: 'auto',
+              mx: { xs: -1, md: 0 },
+            }}
+          >
             <Box component="ul" sx={{ display: 'flex', gap: 0.5, m: 0, p: 0, listStyle: 'none' }}>
               {ROUTES.map((route) => {
                 const current = route.path === pathname;
@@ -60,7 +77,7 @@ export function AppLayout({ pathname, navigate, children }: AppLayoutProps) {
                       onClick={follow(route.path)}
                       sx={{
                         px: { xs: 1, sm: 1.5 },
-                        height: 56,
+                        height: { xs: 44, md: 56 },
                         whiteSpace: 'nowrap',
                         typography: 'body2',
                         fontWeight: 600,
