@@ -6,5 +6,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Every request any page made during the run, one per line (reset by global-setup). */
 export const REQUEST_LOG = `${REPO_ROOT}test-results/requests.log`;
 
-/** Commit-worthy screenshots for the README. */
-export const SCREENSHOT_DIR = `${REPO_ROOT}docs/screenshots`;
+/**
+ * Where journeys save their screenshots: test-results/screenshots, so a test run leaves the work tree
+ * clean. `npm run screenshots` sets JWT_LAB_SCREENSHOTS=docs/screenshots to refresh the committed ones.
+ */
+export const SCREENSHOT_DIR = `${REPO_ROOT}${process.env.JWT_LAB_SCREENSHOTS ?? 'test-results/screenshots'}`;

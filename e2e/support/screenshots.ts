@@ -13,7 +13,7 @@ export type ScreenScheme = 'light' | 'dark';
 
 const SCHEMES: readonly ScreenScheme[] = ['light', 'dark'];
 
-/** Returns where one screenshot goes: docs/screenshots/<name>-<size>-<scheme>.png. */
+/** Returns where one screenshot goes: <SCREENSHOT_DIR>/<name>-<size>-<scheme>.png. */
 export function screenshotPath(name: string, size: ScreenSize, scheme: ScreenScheme): string {
   return `${SCREENSHOT_DIR}/${name}-${size}-${scheme}.png`;
 }
