@@ -163,3 +163,34 @@ describe('verifyToken with JWE', () => {
     expect(result.hints.join(' ')).toMatch(/jose .* does not support it/);
   });
 });
+
+describe('verifyToken refuses algorithm confusion', () => {
+  it('refuses an HS256 token "verified" with a public key pasted without its PEM armour', async () => {
+    const { generateKeyPairSync, createHmac } = await import('node:crypto');
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const body = pem
+      .split('\n')
+      .filter((line) => line && !line.startsWith('-----'))
+      .join('');
+    const input = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('{"sub":"admin","role":"admin"}').toString('base64url')}`;
+    for (const [keyText, encoding, secret] of [
+      [body, 'utf8', Buffer.from(body)],
+      [body, 'base64', Buffer.from(body, 'base64')],
+      [pem.replace(/-----/g, '----'), 'utf8', Buffer.from(pem.replace(/-----/g, '----'))],
+    ] as const) {
+      const token = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+      const result = await verifyToken(decodeToken(token), { keyText, encoding, nowMs: NOW, skewSeconds: 0 });
+      expect(result.state).not.toBe('verified');
+    }
+    const token = `${input}.${createHmac('sha256', Buffer.from(body)).update(input).digest('base64url')}`;
+    const result = await verifyToken(decodeToken(token), {
+      keyText: body,
+      encoding: 'utf8',
+      nowMs: NOW,
+      skewSeconds: 0,
+    });
+    expect(result.error).toMatchObject({ code: 'KEY_ALG_MISMATCH', field: 'key' });
+    expect(result.error?.message).toMatch(/algorithm-confusion/);
+  });
+});

@@ -1,6 +1,7 @@
 import { parseKey } from '@/keys/parse-key';
 import type { KeyCandidate, SecretEncoding } from '@/keys/key-types';
-import { isJwsAlgorithm, JWS_ALGORITHMS, type JwsAlgorithm } from './algorithms';
+import { isJwsAlgorithm, type JwsAlgorithm } from './algorithms';
+import { algorithmConfusion, checkBeforeKey } from './verify-checks';
 import { labError, type LabError } from './errors';
 import { explainKeyMismatch } from './key-fit';
 import { secretEncodingHint } from './secret-encoding-hint';
@@ -48,6 +49,17 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
     };
 
   const key = parsed.value;
+  const confusion = algorithmConfusion(alg, key, options.keyText);
+  if (confusion)
+    return {
+      state: 'error',
+      headline: 'Key does not fit this algorithm',
+      details: [],
+      error: confusion,
+      alg,
+      key,
+      hints: [],
+    };
   const outcome = await verifyWithCandidates(token, key.candidates, token.payloadB64);
   if (outcome.verified) {
     const { candidate, index, signatureIndex, note } = outcome.verified;
@@ -92,69 +104,6 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
         ? 'Invalid signature'
         : 'The key cannot be used';
   return { state, headline, details: [], error, alg, key, hints: [] };
-}
-
-/** Verdicts that need no key: malformed tokens, JWE, `alg: none`, unknown algorithms. */
-function checkBeforeKey(token: DecodedToken): Verification | null {
-  const [firstError] = token.errors;
-  if (firstError)
-    return { state: 'error', headline: 'Malformed token', details: [], error: firstError, hints: [] };
-  if (token.kind === 'jwe') {
-    return {
-      state: 'unverified',
-      headline: 'Encrypted token (JWE): header decoded; decryption is not available yet',
-      details: [],
-      error: labError(
-        'JWE_NOT_DECRYPTED',
-        'token',
-        'This is a JWE: its payload is encrypted. jwt-lab shows its header and parts; decrypting it with a key comes in a later version.',
-      ),
-      ...(token.alg ? { alg: token.alg } : {}),
-      hints:
-        token.alg === 'RSA1_5'
-          ? [
-              'RSA1_5 (RSAES-PKCS1-v1_5) is defined by RFC 7518 §4.2, but jose — like most modern libraries — does not support it: it is open to padding-oracle attacks. Prefer RSA-OAEP-256.',
-            ]
-          : [],
-    };
-  }
-  const alg = token.alg ?? '';
-  if (alg === 'none') {
-    const extra = token.signatures[0]?.signatureB64
-      ? ' It even carries a signature, which "none" forbids — a sign of tampering.'
-      : '';
-    return {
-      state: 'unsecured',
-      headline: 'Unsecured token (alg: none): there is no signature, so nothing is verified',
-      details: [],
-      error: labError(
-        'ALG_NONE',
-        'header',
-        `"alg": "none" means anyone could have written this token (RFC 7519 §6). jwt-lab never treats it as verified, and neither should your verifier.${extra}`,
-      ),
-      alg,
-      hints: [],
-    };
-  }
-  if (!isJwsAlgorithm(alg)) {
-    const caseVariant =
-      alg.toLowerCase() === 'none'
-        ? ` Algorithm names are case-sensitive: "${alg}" is not "none", it is simply unknown — and a verifier must reject it.`
-        : '';
-    return {
-      state: 'error',
-      headline: 'Unsupported algorithm',
-      details: [],
-      error: labError(
-        'ALG_UNSUPPORTED',
-        'header',
-        `"${alg}" is not a JWS algorithm jwt-lab verifies (${JWS_ALGORITHMS.join(', ')}).${caseVariant}`,
-      ),
-      alg,
-      hints: [],
-    };
-  }
-  return null;
 }
 
 type CandidateOutcome =

@@ -22,7 +22,8 @@ const HEADER_RE = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$/;
 
 /** Whether the text contains something that looks like the start of a PEM block. */
 export function looksLikePem(text: string): boolean {
-  return text.includes(BEGIN);
+  // Tolerant on purpose: mangled armour (lower case, four dashes) must not fall through to "secret".
+  return text.includes(BEGIN) || /-{3,}\s*BEGIN[\s\u00a0]/i.test(text);
 }
 
 /** Reads every PEM block in the text, in order; fails on the first broken one. */
