@@ -1,5 +1,10 @@
 import { labError, type LabError } from './errors';
-import { decodeHeaderSegment, decodePayloadSegment, missingAlgError } from './decode-parts';
+import {
+  decodeHeaderSegment,
+  decodePayloadSegment,
+  isPayloadUnencoded,
+  missingAlgError,
+} from './decode-parts';
 import type { DecodedHeader, DecodedToken, JwsSignature } from './decoded-token';
 
 type Json = Record<string, unknown>;
@@ -47,7 +52,7 @@ function decodeJwsJson(value: Json): DecodedToken {
     decodeSignatureEntry(entry, general ? index + 1 : null, errors),
   );
   const firstHeader = signatures[0]?.joseHeader ?? {};
-  const b64 = firstHeader.b64 !== false;
+  const b64 = !isPayloadUnencoded(signatures[0]?.protectedHeader.value ?? null);
   const payloadB64 = typeof value.payload === 'string' ? value.payload : null;
   if (payloadB64 === null)
     errors.push(

@@ -143,3 +143,14 @@ function jsonErrorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^JSON\.parse: /, '').replace(/\.$/, '');
 }
+
+/**
+ * RFC 7797 §3, §6: the payload is used unencoded only when the PROTECTED header has "b64": false and
+ * lists "b64" in "crit". Verifiers (jose among them) ignore a bare b64 — so must the decoder, or it
+ * would show a payload other than the one verifiers accept.
+ */
+export function isPayloadUnencoded(protectedHeader: Readonly<Record<string, unknown>> | null): boolean {
+  if (!protectedHeader || protectedHeader.b64 !== false) return false;
+  const crit = protectedHeader.crit;
+  return Array.isArray(crit) && crit.includes('b64');
+}

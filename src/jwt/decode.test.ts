@@ -120,3 +120,27 @@ function tokenish() {
   );
   return fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('.'));
 }
+
+describe('decodeToken and RFC 7797 b64', () => {
+  const segment = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const claims = segment({ sub: 'admin', role: 'admin' });
+
+  it.each([
+    ['without crit', { alg: 'HS256', b64: false }],
+    ['with crit not naming b64', { alg: 'HS256', b64: false, crit: ['exp'] }],
+  ])('ignores b64:false %s, as verifiers do, and decodes the payload as base64url', (_name, header) => {
+    const decoded = decodeToken(`${segment(header)}.${claims}.sig`);
+    expect(decoded.payload?.base64urlEncoded).toBe(true);
+    expect(decoded.payload?.json).toEqual({ sub: 'admin', role: 'admin' });
+  });
+
+  it('ignores b64:false in an unprotected header of the JSON serialization', () => {
+    const json = JSON.stringify({
+      protected: segment({ alg: 'HS256' }),
+      header: { b64: false },
+      payload: claims,
+      signature: 'c2ln',
+    });
+    expect(decodeToken(json).payload?.json).toEqual({ sub: 'admin', role: 'admin' });
+  });
+});

@@ -4,6 +4,7 @@ import {
   decodeHeaderSegment,
   decodePayloadSegment,
   explainBadBase64url,
+  isPayloadUnencoded,
   missingAlgError,
 } from './decode-parts';
 import { decodeJsonSerialization } from './decode-json-serialization';
@@ -38,7 +39,7 @@ function decodeCompact(input: string): DecodedToken {
   if (countError) errors.push(countError);
   if (header.error) errors.push(header.error);
 
-  const b64 = header.value?.b64 !== false;
+  const b64 = !isPayloadUnencoded(header.value);
   const segments: TokenSegment[] = parts.map((text, index) => {
     const role: SegmentRole | 'extra' = roles[index] ?? 'extra';
     if (role === 'header')

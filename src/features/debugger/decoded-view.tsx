@@ -51,6 +51,7 @@ export function DecodedView({ token, activeRole, onOpenNested }: DecodedViewProp
           <PayloadBody
             payload={token.payload}
             nestedType={token.header?.value?.cty}
+            bareB64False={token.header?.value?.b64 === false}
             onOpenNested={onOpenNested}
           />
         </DecodedPartCard>
@@ -77,10 +78,12 @@ const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(\.[A-Za-z0-9_
 function PayloadBody({
   payload,
   nestedType,
+  bareB64False,
   onOpenNested,
 }: {
   readonly payload: DecodedPayload | null;
   readonly nestedType: unknown;
+  readonly bareB64False: boolean;
   readonly onOpenNested: (token: string) => void;
 }) {
   if (!payload) return <Typography sx={{ color: 'text.secondary' }}>No payload segment.</Typography>;
@@ -97,6 +100,12 @@ function PayloadBody({
       {!payload.base64urlEncoded && (
         <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
           The header says "b64": false (RFC 7797): the payload is used as-is, not base64url-encoded.
+        </Typography>
+      )}
+      {bareB64False && payload.base64urlEncoded && (
+        <Typography variant="body2" sx={{ color: 'warning.main', mb: 1 }}>
+          The header says "b64": false but does not list "b64" in "crit", so verifiers ignore it (RFC 7797
+          §6): the payload is read as base64url, as they read it.
         </Typography>
       )}
       {payload.bytes !== null && (
