@@ -103,7 +103,7 @@ function PayloadBody({
         </Typography>
       )}
       {bareB64False && payload.base64urlEncoded && (
-        <Typography variant="body2" sx={{ color: 'warning.main', mb: 1 }}>
+        <Typography variant="body2" sx={{ fontWeight: 600, mb: 1 }}>
           The header says "b64": false but does not list "b64" in "crit", so verifiers ignore it (RFC 7797
           §6): the payload is read as base64url, as they read it.
         </Typography>
