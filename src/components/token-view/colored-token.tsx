@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
 import type { SegmentRole } from '@/jwt/decoded-token';
+import { coarsenMarks } from './coarsen-marks';
 import { SEGMENT_COLORS } from './segment-colors';
 
 const ROLES: readonly SegmentRole[] = ['header', 'payload', 'signature'];
@@ -34,6 +35,8 @@ export function ColoredToken({ token, testId, label, marks = [] }: ColoredTokenP
         lineHeight: 1.6,
         wordBreak: 'break-all',
         whiteSpace: 'pre-wrap',
+        // One rule for every mark: hundreds of per-mark style objects would stall the page.
+        '& mark': { bgcolor: 'warning.light', color: 'common.black', borderRadius: '2px' },
       }}
     >
       {parts.map((part, index) => {
@@ -59,7 +62,7 @@ export function ColoredToken({ token, testId, label, marks = [] }: ColoredTokenP
 }
 
 function withMarks(text: string, start: number, marks: readonly { start: number; end: number }[]) {
-  const inside = marks
+  const inside = coarsenMarks(marks)
     .map((mark) => ({ from: Math.max(mark.start - start, 0), to: Math.min(mark.end - start, text.length) }))
     .filter((mark) => mark.from < mark.to);
   if (inside.length === 0) return text;
@@ -67,15 +70,7 @@ function withMarks(text: string, start: number, marks: readonly { start: number;
   let cursor = 0;
   for (const [index, mark] of inside.entries()) {
     pieces.push(text.slice(cursor, mark.from));
-    pieces.push(
-      <Box
-        component="mark"
-        key={index}
-        sx={{ bgcolor: 'warning.light', color: 'common.black', borderRadius: '2px' }}
-      >
-        {text.slice(mark.from, mark.to)}
-      </Box>,
-    );
+    pieces.push(<mark key={index}>{text.slice(mark.from, mark.to)}</mark>);
     cursor = mark.to;
   }
   pieces.push(text.slice(cursor));

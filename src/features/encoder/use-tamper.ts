@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { decodeToken } from '@/jwt/decode';
 import type { Result } from '@/jwt/errors';
 import { analyzeTamper, type TamperAnalysis } from '@/jwt/tamper';
@@ -18,19 +18,22 @@ export function useTamper(sourceToken: string, key: SigningKey | null) {
   const editedPayload = edited?.forToken === token ? edited.text : original;
   const [analysis, setAnalysis] = useState<Result<TamperAnalysis> | null>(null);
   const latest = useRef(0);
+  // Typing in a large payload stays responsive: the analysis follows at React's lower priority.
+  const deferredToken = useDeferredValue(token);
+  const deferredPayload = useDeferredValue(editedPayload);
 
   useEffect(() => {
     const request = ++latest.current;
-    if (token.trim() === '') return;
+    if (deferredToken.trim() === '') return;
     void analyzeTamper({
-      originalToken: token,
-      editedPayloadText: editedPayload,
+      originalToken: deferredToken,
+      editedPayloadText: deferredPayload,
       key,
       nowMs: Date.now(),
     }).then((result) => {
       if (request === latest.current) setAnalysis(result);
     });
-  }, [token, editedPayload, key]);
+  }, [deferredToken, deferredPayload, key]);
 
   return {
     token,
