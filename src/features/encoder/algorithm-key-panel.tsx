@@ -55,6 +55,7 @@ export function AlgorithmKeyPanel(props: AlgorithmKeyPanelProps) {
             component="select"
             id="encoder-alg"
             value={alg ?? ''}
+            disabled={generating}
             aria-describedby="encoder-alg-help"
             onChange={(event) => props.onAlgChange(event.target.value as JwsAlgorithm)}
             sx={NATIVE_INPUT_SX}

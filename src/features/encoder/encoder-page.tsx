@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { editJsonMembers } from '@/jwt/edit-claims';
 import { JOSE_HEADER_SCHEMA_URI, JWT_CLAIMS_SCHEMA_URI } from '@/jwt/jose-json-schema';
-import { isJwsAlgorithm, type JwsAlgorithm } from '@/jwt/algorithms';
+import { ALGORITHM_INFO, isJwsAlgorithm, type JwsAlgorithm } from '@/jwt/algorithms';
 import { handOff } from '@/lib/handoff';
 import { navigateTo } from '@/lib/navigate';
 import { AlgorithmKeyPanel } from './algorithm-key-panel';
@@ -32,8 +32,17 @@ export function EncoderPage() {
     const fresh = await generateKeyFor(outcome.alg);
     if (typeof fresh === 'string') return fresh;
     state.setKey(fresh.keyText, fresh.encoding);
-    setHeaderMembers({ kid: fresh.kid ?? undefined });
+    // Applied to the header as it is by now, not as it was when the button was pressed.
+    state.setHeaderText((current) => {
+      const next = editJsonMembers(current, { kid: fresh.kid ?? undefined }, 'header');
+      return next.ok ? next.value : current;
+    });
     return null;
+  };
+  const changeAlgorithm = (alg: JwsAlgorithm) => {
+    // A kid names one key; a key of another family cannot be that key any more.
+    const sameFamily = outcome.alg !== null && ALGORITHM_INFO[outcome.alg].kty === ALGORITHM_INFO[alg].kty;
+    setHeaderMembers(sameFamily ? { alg } : { alg, kid: undefined });
   };
   const openInDebugger = () => {
     const { signed, key } = outcome;
@@ -101,7 +110,7 @@ export function EncoderPage() {
         <Stack spacing={2.5} sx={{ minWidth: 0 }}>
           <AlgorithmKeyPanel
             alg={outcome.alg ?? algFromText(state.headerText)}
-            onAlgChange={(alg: JwsAlgorithm) => setHeaderMembers({ alg })}
+            onAlgChange={changeAlgorithm}
             keyText={state.keyText}
             onKeyTextChange={state.setKeyText}
             encoding={state.encoding}

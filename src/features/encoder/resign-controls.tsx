@@ -44,6 +44,8 @@ export function ResignControls({
           <Box
             component="input"
             aria-label="Guessed secret"
+            autoComplete="off"
+            spellCheck={false}
             value={guess}
             onChange={(event) => setGuess(event.target.value)}
             sx={{ ...NATIVE_INPUT_SX, width: { xs: '100%', sm: 200 }, fontFamily: 'var(--jwt-lab-mono)' }}

@@ -97,9 +97,17 @@ export function TamperPanel({
       {analysis?.ok && (
         <Stack spacing={2} sx={{ mt: 2 }}>
           <VerdictLine verification={analysis.value.verification} testId="tamper-status" />
-          <Alert severity={analysis.value.verification.state === 'verified' ? 'success' : 'info'}>
-            {analysis.value.reason}
-          </Alert>
+          {analysis.value.originalVerification.state === 'verified' ? (
+            <Alert severity={analysis.value.verification.state === 'verified' ? 'success' : 'info'}>
+              {analysis.value.reason}
+            </Alert>
+          ) : (
+            <Alert severity="warning">
+              This token does not verify with the signing key above even before any edit (
+              {analysis.value.originalVerification.headline.toLowerCase()}), so the demo cannot tell tampering
+              from a wrong key. Put the key this token was signed with in the signing-key field.
+            </Alert>
+          )}
           <Box>
             <Typography variant="subtitle2" component="h3" sx={{ mb: 0.5 }}>
               The tampered token (changed characters of the signing input marked)
