@@ -42,7 +42,7 @@ export function AuditPanel() {
   const [choice, setChoice] = useState<SourceChoice>(INITIAL_CHOICE);
   const [listError, setListError] = useState<string | null>(null);
   const [loadingList, setLoadingList] = useState(false);
-  const { view, start, cancel } = useAudit();
+  const { view, start, cancel, reset } = useAudit();
   const target = useMemo(() => (tokenText.trim() === '' ? null : parseCrackTarget(tokenText)), [tokenText]);
   const brute = useMemo(() => planBruteForce(choice), [choice]);
   const running = view.state === 'running' || loadingList;
@@ -110,7 +110,11 @@ export function AuditPanel() {
               aria-invalid={target !== null && !target.ok}
               aria-describedby="audit-token-error"
               disabled={running}
-              onChange={(event) => setTokenText(event.target.value)}
+              onChange={(event) => {
+                // A result belongs to the token it was found for: a new token cancels and clears it.
+                reset();
+                setTokenText(event.target.value);
+              }}
               sx={{
                 ...NATIVE_INPUT_SX,
                 fontFamily: 'var(--jwt-lab-mono)',

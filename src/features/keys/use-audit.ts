@@ -59,6 +59,7 @@ export function useAudit() {
     run.current = current;
     current.outcome.then(
       (outcome) => {
+        if (run.current !== current) return; // reset since: this result is for a token no longer shown
         run.current = null;
         setView({ state: outcome.kind, plan, outcome, workers, forged: null });
         if (outcome.kind !== 'found') return;
@@ -69,6 +70,7 @@ export function useAudit() {
         );
       },
       (error: unknown) => {
+        if (run.current !== current) return;
         run.current = null;
         setView({ state: 'idle', failure: error instanceof Error ? error.message : String(error) });
       },
@@ -77,7 +79,9 @@ export function useAudit() {
 
   const cancel = useCallback(() => run.current?.cancel(), []);
   const reset = useCallback(() => {
-    if (!run.current) setView({ state: 'idle' });
+    run.current?.cancel();
+    run.current = null;
+    setView({ state: 'idle' });
   }, []);
 
   return { view, start, cancel, reset };
