@@ -14,6 +14,12 @@ export function explainKeyMismatch(jwk: JWK, alg: JwsAlgorithm): string | null {
   if (info.crv && jwk.crv !== info.crv) {
     return `The header says ${alg}, which uses the curve ${info.crv}, but this key is on ${jwk.crv ?? 'an unknown curve'} (${info.rfc}).`;
   }
+  if (jwk.use !== undefined && jwk.use !== 'sig') {
+    return `This key is marked "use": "${jwk.use}" — it is not for signatures (RFC 7517 §4.2), so a verifier must not use it for ${alg}.`;
+  }
+  if (Array.isArray(jwk.key_ops) && !jwk.key_ops.includes('verify')) {
+    return `This key's "key_ops" (${jwk.key_ops.join(', ')}) do not include "verify" (RFC 7517 §4.3), so it must not verify ${alg} signatures.`;
+  }
   if (jwk.alg && jwk.alg !== alg) {
     return `This key is marked for "${jwk.alg}" (its "alg" member), but the token says ${alg}. A key should be used with one algorithm only (RFC 7517 §4.4).`;
   }

@@ -19,5 +19,15 @@ export function describeTimeStatus(payload: unknown, nowMs: number, skewSeconds:
       `issued in the future (${formatRelative(nowSeconds + status.issuedInFutureBySeconds, nowMs)})`,
     );
   }
+  facts.push(...malformedTimeClaims(payload));
   return facts;
+}
+
+/** `exp`/`nbf` that are present but not numbers: libraries such as jose reject the whole token. */
+function malformedTimeClaims(payload: unknown): string[] {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return [];
+  const claims = payload as Record<string, unknown>;
+  return (['exp', 'nbf'] as const)
+    .filter((name) => name in claims && (typeof claims[name] !== 'number' || !Number.isFinite(claims[name])))
+    .map((name) => `${name} is not a NumericDate (RFC 7519 §2), so verifiers reject this token`);
 }

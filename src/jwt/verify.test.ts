@@ -194,3 +194,40 @@ describe('verifyToken refuses algorithm confusion', () => {
     expect(result.error?.message).toMatch(/algorithm-confusion/);
   });
 });
+
+describe('verifyToken with key sets and key metadata', () => {
+  const example = EXAMPLES.find((e) => e.id === 'jwks-kid')!;
+  const set = JSON.parse(example.key) as { keys: Record<string, unknown>[] };
+
+  it('says a strict verifier would refuse when the token names a kid the set lacks', async () => {
+    const [header = '', payload = '', signature = ''] = example.token.split('.');
+    const headerJson = JSON.parse(Buffer.from(header, 'base64url').toString()) as Record<string, unknown>;
+    const renamed = JSON.stringify({
+      keys: set.keys.map((k) => ({ ...k, kid: `${String(k.kid)}-renamed` })),
+    });
+    const result = await verifyToken(decodeToken(`${header}.${payload}.${signature}`), {
+      keyText: renamed,
+      encoding: 'utf8',
+      nowMs: NOW,
+      skewSeconds: 0,
+    });
+    expect(result.state).toBe('verified');
+    expect(result.hints.join(' ')).toContain(`No key in the set has kid "${String(headerJson.kid)}"`);
+  });
+
+  it.each([
+    ['use: enc', { use: 'enc' }, /not for signatures/],
+    ['key_ops without verify', { key_ops: ['encrypt'] }, /do not include "verify"/],
+  ])('refuses a key marked %s', async (_name, extra, message) => {
+    const marked = JSON.stringify({ keys: set.keys.map((k) => ({ ...k, ...extra })) });
+    const result = await verifyToken(decodeToken(example.token), {
+      keyText: marked,
+      encoding: 'utf8',
+      nowMs: NOW,
+      skewSeconds: 0,
+    });
+    expect(result.state).toBe('error');
+    expect(result.error).toMatchObject({ code: 'KEY_ALG_MISMATCH', field: 'key' });
+    expect(result.error?.message).toMatch(message);
+  });
+});

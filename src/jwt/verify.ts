@@ -77,6 +77,7 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
       key,
       hints: [
         ...(note ? [note] : []),
+        ...looseKidHint(isSet, token.signatures[signatureIndex]?.joseHeader.kid, candidate.kid, index),
         ...(token.signatures.length > 1
           ? [`Signature ${signatureIndex + 1} of ${token.signatures.length} verified with this key.`]
           : []),
@@ -191,4 +192,17 @@ function unexpected(message: string): Verification {
     error: labError('TOKEN_MALFORMED', 'token', message),
     hints: [],
   };
+}
+
+/** A JWKS fallback past an unknown `kid` is lenient: say that strict verifiers would refuse. */
+function looseKidHint(
+  isSet: boolean,
+  tokenKid: unknown,
+  keyKid: string | undefined,
+  index: number,
+): string[] {
+  if (!isSet || typeof tokenKid !== 'string' || tokenKid === keyKid) return [];
+  return [
+    `No key in the set has kid "${tokenKid}"; key ${index + 1} verified it when tried. A verifier that selects keys by kid (as jose's createLocalJWKSet does) would reject this token.`,
+  ];
 }
