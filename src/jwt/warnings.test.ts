@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectKeyWarnings, collectTokenWarnings, type TokenWarning } from '@/jwt/warnings';
+import {
+  collectKeyWarnings,
+  collectTokenWarnings,
+  collectUnprotectedHeaderWarnings,
+  type TokenWarning,
+} from '@/jwt/warnings';
 
 /** 2026-11-28T12:00:00Z. */
 const NOW_S = 1_795_867_200;
@@ -277,4 +282,16 @@ describe('collectKeyWarnings', () => {
       expect(codes).toEqual(expected);
     },
   );
+});
+
+describe('collectUnprotectedHeaderWarnings', () => {
+  it.each([
+    ['no unprotected header', null, []],
+    ['an unprotected kid only', { kid: 'k1' }, []],
+    ['an unprotected alg', { alg: 'HS256' }, ['ALG_UNPROTECTED']],
+  ])('%s', (_name, header, codes) => {
+    const found = collectUnprotectedHeaderWarnings(header);
+    expect(found.map((w) => w.code)).toEqual(codes);
+    for (const warning of found) expect(warning).toMatchObject({ field: 'header', severity: 'warning' });
+  });
 });

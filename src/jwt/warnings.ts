@@ -20,7 +20,8 @@ export type WarningCode =
   | 'PAYLOAD_NOT_OBJECT'
   | 'SECRET_TOO_SHORT'
   | 'SECRET_KNOWN'
-  | 'RSA_TOO_SMALL';
+  | 'RSA_TOO_SMALL'
+  | 'ALG_UNPROTECTED';
 
 export type WarningSeverity = 'info' | 'warning' | 'danger';
 
@@ -167,4 +168,17 @@ export function collectKeyWarnings(facts: KeyFacts): TokenWarning[] {
     found.push(warn('RSA_TOO_SMALL', 'danger', 'key', message, rfcSpec(7518, section)));
   }
   return found;
+}
+
+/**
+ * In the JWS JSON serialization, header members may sit in the unprotected header, which the signature
+ * does not cover (RFC 7515 §7.2.1): an `alg` there can be changed by anyone on the way.
+ */
+export function collectUnprotectedHeaderWarnings(
+  unprotected: Readonly<Record<string, unknown>> | null,
+): TokenWarning[] {
+  if (!unprotected || !('alg' in unprotected)) return [];
+  const message =
+    'The "alg" is in the unprotected header, which the signature does not cover: anyone could change it in transit. A verifier must pin the algorithm itself rather than trust this value.';
+  return [warn('ALG_UNPROTECTED', 'warning', 'header', message, rfcSpec(7515, '7.2.1'))];
 }

@@ -11,6 +11,7 @@ import type { Verification } from '@/jwt/verification';
 import {
   collectKeyWarnings,
   collectTokenWarnings,
+  collectUnprotectedHeaderWarnings,
   type TokenWarning,
   type WarningSeverity,
 } from '@/jwt/warnings';
@@ -95,7 +96,10 @@ function secretTexts(keyText: string, bytes: Uint8Array | undefined): string[] {
  * `cty: JWT`) carries no claims to warn about; the decoded view already says what it is.
  */
 function tokenWarnings(token: DecodedToken, header: Readonly<Record<string, unknown>> | null, nowMs: number) {
-  const warnings = collectTokenWarnings(header, token.payload?.json, nowMs);
+  const warnings = [
+    ...collectUnprotectedHeaderWarnings(token.signatures[0]?.unprotectedHeader ?? null),
+    ...collectTokenWarnings(header, token.payload?.json, nowMs),
+  ];
   const nested = typeof header?.cty === 'string' && header.cty.toUpperCase() === 'JWT';
   if (token.payload?.isJson && !nested) return warnings;
   return warnings.filter((warning) => warning.field !== 'payload');
