@@ -1,0 +1,36 @@
+import { clearKey, expectVerdict, openDebugger, signHs256, TOKENS } from './support/debugger';
+import { expect, test } from './support/test';
+
+/** The base64 body of a PEM, as admin consoles often show a public key: no armour, no line breaks. */
+const bodyOf = (pem: string) =>
+  pem
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !line.startsWith('-----'))
+    .join('');
+
+test.describe('debugger: algorithm confusion is refused', () => {
+  test('an HS256 token "signed" with the RSA public key is never verified, armour or not', async ({
+    page,
+  }) => {
+    const publicPem = TOKENS.rs256.pem;
+    const body = bodyOf(publicPem);
+    const forged = { sub: 'admin', role: 'admin' };
+    const ui = await openDebugger(page);
+    await clearKey(page);
+
+    // The classic attack: the public key's text as the HMAC secret (RFC 8725 §2.1).
+    for (const keyText of [publicPem, body, publicPem.replace(/-----/g, '----')]) {
+      await ui.encoding.selectOption('utf8');
+      await ui.token.fill(signHs256(forged, keyText));
+      await ui.key.fill(keyText);
+      // "error", not merely "not verified": waiting for the settled verdict keeps this from passing early.
+      await expectVerdict(page, 'error');
+      await clearKey(page);
+    }
+
+    await ui.token.fill(signHs256(forged, body));
+    await ui.key.fill(body);
+    await expectVerdict(page, 'error', 'Key does not fit this algorithm');
+    await expect(page.getByTestId('verify-status')).toContainText('algorithm-confusion attack');
+  });
+});
