@@ -3,7 +3,7 @@ import type { Outcome } from '@/rotation/outcome';
 import { OUTCOME_LOOK } from './outcome-look';
 
 /** An outcome as icon and word, in its colour: colour is never the only cue. */
-export function OutcomeBadge({ outcome }: { readonly outcome: Outcome }) {
+export function OutcomeBadge({ outcome, note }: { readonly outcome: Outcome; readonly note?: string }) {
   const { label, Icon, color } = OUTCOME_LOOK[outcome];
   return (
     <Box
@@ -19,6 +19,11 @@ export function OutcomeBadge({ outcome }: { readonly outcome: Outcome }) {
     >
       <Icon fontSize="small" aria-hidden />
       {label}
+      {note && (
+        <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
+          ({note})
+        </Box>
+      )}
     </Box>
   );
 }

@@ -82,7 +82,12 @@ export function TokenTable({ world, outcomes, crypto, current, onOpen }: TokenTa
                 <TableCell sx={{ ...WIDE_ONLY, fontFamily: 'var(--jwt-lab-mono)' }}>{token.kid}</TableCell>
                 <TableCell sx={{ ...WIDE_ONLY, whiteSpace: 'nowrap' }}>{times}</TableCell>
                 <TableCell>
-                  <OutcomeBadge outcome={outcome} />
+                  <OutcomeBadge
+                    outcome={outcome}
+                    {...(outcome === 'retired' && token.expiresAt <= world.nowS
+                      ? { note: 'already expired' }
+                      : {})}
+                  />
                   <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.25 }}>
                     {reason}
                   </Typography>
