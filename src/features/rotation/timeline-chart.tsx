@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import Box from '@mui/material/Box';
 import type { Outcome, TokenOutcome } from '@/rotation/outcome';
 import { formatSimTime, type World } from '@/rotation/world';
@@ -37,6 +38,13 @@ export function TimelineChart({ world, viewS, outcomes }: TimelineChartProps) {
   const ticks = axisTicks(toS - fromS, Math.floor((width - LABEL_W) / 80));
   const cursorX = x(viewS);
   const counts = summarize(outcomes.map((o) => o.outcome));
+  // On a narrow screen the chart scrolls sideways: keep the clock cursor in view as time moves.
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || box.scrollWidth <= box.clientWidth) return;
+    const visible = cursorX > box.scrollLeft + LABEL_W && cursorX < box.scrollLeft + box.clientWidth - 24;
+    if (!visible) box.scrollLeft = Math.max(0, cursorX - box.clientWidth / 2);
+  }, [ref, cursorX]);
   return (
     <Box ref={ref} sx={{ overflowX: 'auto', mx: -0.5 }}>
       <svg
