@@ -232,3 +232,33 @@ test.describe('debugger: regressions', () => {
     await expect(ui.token).toHaveValue(linked, { timeout: 1000 });
   });
 });
+
+test.describe('debugger: segments and their decoded parts', () => {
+  test('hovering a part, or putting the caret in a segment, lights up its decoded panel', async ({
+    page,
+  }) => {
+    const ui = await openDebugger(page);
+    await clearKey(page);
+    await ui.token.fill(TOKENS.hs256.token);
+    await expectVerdict(page, 'unverified');
+    const header = page.getByRole('region', { name: /^Header/ });
+    const payload = page.getByRole('region', { name: /^Payload/ });
+    await expect(payload).toHaveAttribute('data-active', 'false');
+
+    // Move the caret as a user does, with the keyboard: into the payload, then back into the header.
+    const headerLength = TOKENS.hs256.token.indexOf('.');
+    await ui.token.focus();
+    await page.keyboard.press('ControlOrMeta+Home');
+    for (let i = 0; i < headerLength + 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(payload).toHaveAttribute('data-active', 'true');
+    await expect(header).toHaveAttribute('data-active', 'false');
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('ArrowRight');
+    await expect(header).toHaveAttribute('data-active', 'true');
+    await ui.token.blur();
+    await expect(header).toHaveAttribute('data-active', 'false');
+
+    await ui.parts.getByRole('listitem').filter({ hasText: 'Payload' }).hover();
+    await expect(payload).toHaveAttribute('data-active', 'true');
+  });
+});

@@ -62,6 +62,7 @@ export function DebuggerPage() {
                 activeRole={activeRole}
                 describedBy="token-notes token-errors"
                 invalid={tokenErrors.length > 0}
+                onCaretRole={setActiveRole}
               />
               <Box id="token-notes" aria-live="polite">
                 {extracted.notes.length > 0 && (

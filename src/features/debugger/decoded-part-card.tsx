@@ -23,6 +23,7 @@ export function DecodedPartCard({ title, subtitle, role, active, actions, childr
     <Paper
       component="section"
       aria-labelledby={headingId}
+      data-active={active}
       sx={(theme: Theme) => ({
         p: 2,
         borderLeft: 4,

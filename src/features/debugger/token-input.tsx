@@ -16,6 +16,18 @@ interface TokenInputProps {
   readonly activeRole: SegmentRole | 'extra' | null;
   readonly describedBy: string;
   readonly invalid: boolean;
+  /** The part the caret is in (or null when the field loses focus): its decoded panel lights up. */
+  readonly onCaretRole: (role: SegmentRole | 'extra' | null) => void;
+}
+
+/** Which coloured part holds character `index` of the text (the dots belong to neither side). */
+function roleAt(parts: readonly { role: SegmentRole | 'extra'; text: string }[], index: number) {
+  let start = 0;
+  for (const part of parts) {
+    if (index >= start && index <= start + part.text.length) return part.role;
+    start += part.text.length + 1;
+  }
+  return null;
 }
 
 const sharedText: CSSProperties = {
@@ -42,6 +54,7 @@ export function TokenInput({
   activeRole,
   describedBy,
   invalid,
+  onCaretRole,
 }: TokenInputProps) {
   const backdrop = useRef<HTMLDivElement>(null);
   const coloured = colouredParts !== null && value.length <= COLOUR_LIMIT;
@@ -106,6 +119,10 @@ export function TokenInput({
           aria-describedby={describedBy}
           aria-invalid={invalid}
           onChange={(event) => onChange(event.target.value)}
+          onSelect={(event) => {
+            if (colouredParts) onCaretRole(roleAt(colouredParts, event.currentTarget.selectionStart));
+          }}
+          onBlur={() => onCaretRole(null)}
           onScroll={(event) => {
             if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
           }}
