@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeClaims, describeJsonType, isJsonObject, tokenTimeStatus } from '@/jwt/claims';
+import { describeClaims, isJsonObject, tokenTimeStatus } from '@/jwt/claims';
 
 /** 2026-11-28T12:00:00Z. */
 const NOW_S = 1_795_867_200;
@@ -234,19 +234,5 @@ describe('tokenTimeStatus', () => {
 
   it('never throws for any JSON payload', () => {
     fc.assert(fc.property(fc.jsonValue(), (payload) => void tokenTimeStatus(payload, NOW_MS, 30)));
-  });
-});
-
-describe('describeJsonType', () => {
-  it.each([
-    ['s', 'a string'],
-    [1, 'a number'],
-    [false, 'a boolean'],
-    [null, 'null'],
-    [[], 'an array'],
-    [{}, 'an object'],
-    [undefined, 'undefined'],
-  ])('names %j as %s', (value, expected) => {
-    expect(describeJsonType(value)).toBe(expected);
   });
 });

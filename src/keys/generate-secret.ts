@@ -1,5 +1,5 @@
 /**
- * HMAC secrets generated the right way: bytes from the platform CSPRNG, never from Math.random,
+ * HMAC secrets generated the right way: bytes from the platform CSPRNG, never from a non-cryptographic generator,
  * words or anything a person typed.
  */
 import { bytesToBase64, bytesToBase64url, bytesToHex } from '@/encoding/base64';
