@@ -30,9 +30,10 @@ test.describe('debugger: decoding what people paste', () => {
     await clearKey(page);
 
     await ui.token.fill(TOKENS.bearerPaste);
-    await expect(ui.token, 'the field keeps what was pasted').toHaveValue(TOKENS.bearerPaste);
+    const clean = TOKENS.bearerPaste.replace(/^Bearer /, '').trim();
+    await expect(ui.token, 'the field shows the cleaned token').toHaveValue(clean);
     await expect(ui.tokenSection.getByRole('alert')).toHaveText(
-      'Cleaned up the paste: Removed the "Bearer " prefix.',
+      'Cleaned up the paste: Removed the "Bearer " prefix.Undo cleanup',
     );
     await expect(ui.parts.getByRole('listitem')).toHaveText([
       /^Header\s*27 bytes/,
@@ -40,7 +41,6 @@ test.describe('debugger: decoding what people paste', () => {
       /^Signature\s*32 bytes/,
     ]);
 
-    const clean = TOKENS.bearerPaste.replace(/^Bearer /, '').trim();
     expect(JSON.parse((await ui.header.textContent()) ?? '')).toEqual(segmentJson(clean, 0));
     expect(JSON.parse((await ui.payload.textContent()) ?? '')).toEqual(segmentJson(clean, 1));
     await expect(ui.payload, 'pretty-printed').toContainText(
@@ -50,6 +50,11 @@ test.describe('debugger: decoding what people paste', () => {
 
     await ui.encoding.selectOption(TOKENS.hs256.secretEncoding);
     await ui.key.fill(TOKENS.hs256.key);
+    await expectVerdict(page, 'verified', 'Signature verified');
+
+    // The cleanup can be undone: the field gets the paste back as it was, and still decodes.
+    await page.getByRole('button', { name: 'Undo cleanup' }).click();
+    await expect(ui.token).toHaveValue(TOKENS.bearerPaste);
     await expectVerdict(page, 'verified', 'Signature verified');
   });
 

@@ -22,6 +22,7 @@ const EXPECTED: Record<string, { state: VerdictState; text: string | RegExp }> =
   'hs256-utf8': { state: 'verified', text: 'Algorithm pinned to HS256' },
   rs256: { state: 'verified', text: 'Algorithm pinned to RS256' },
   rs384: { state: 'verified', text: 'Algorithm pinned to RS384' },
+  'idp-rs256': { state: 'verified', text: 'kid "example-idp-2026-11" (key 2 of the set)' },
   rs512: { state: 'verified', text: 'Algorithm pinned to RS512' },
   ps256: { state: 'verified', text: 'Algorithm pinned to PS256' },
   ps384: { state: 'verified', text: 'Algorithm pinned to PS384' },
@@ -31,8 +32,8 @@ const EXPECTED: Record<string, { state: VerdictState; text: string | RegExp }> =
   es512: { state: 'verified', text: 'EC P-521 public key' },
   eddsa: { state: 'verified', text: 'Algorithm pinned to EdDSA' },
   ed25519: { state: 'verified', text: 'Algorithm pinned to Ed25519' },
-  expired: { state: 'verified', text: /token expired \d+ years? ago/ },
-  'not-yet-valid': { state: 'verified', text: 'token not yet valid' },
+  expired: { state: 'verified', text: /rejects the token\s*Expired [\d,]+ days/ },
+  'not-yet-valid': { state: 'verified', text: /rejects the token\s*Not valid until 2100-01-01/ },
   'alg-none': { state: 'unsecured', text: 'alg: none' },
   'jwks-kid': { state: 'verified', text: '(key 2 of the set)' },
   'embedded-jwk': { state: 'verified', text: 'Algorithm pinned to RS256' },
@@ -49,7 +50,7 @@ test.describe('debugger: the Examples menu', () => {
   }) => {
     await openDebugger(page);
     const groups = new Set(MENU_EXAMPLES.map((example) => example.group));
-    expect([...groups]).toEqual(['HMAC', 'RSA', 'RSA-PSS', 'ECDSA', 'EdDSA', 'Special']);
+    expect([...groups]).toEqual(['Start here', 'HMAC', 'RSA', 'RSA-PSS', 'ECDSA', 'EdDSA', 'Special']);
     expect(Object.keys(EXPECTED).sort(), 'a new example needs an expectation here').toEqual(
       MENU_EXAMPLES.map((example) => example.id).sort(),
     );

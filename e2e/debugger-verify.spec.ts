@@ -113,7 +113,11 @@ test.describe('debugger: verifying signatures', () => {
     await ui.token.fill(token);
     await ui.encoding.selectOption('base64url');
     await ui.key.fill(key);
-    await expectVerdict(page, 'verified', /Signature verified · token expired \d+ years? ago/);
+    await expectVerdict(page, 'verified', 'Signature verified — but a verifier rejects the token');
+    await expect(ui.status).toHaveAttribute('data-claims', 'failed');
+    await expect(ui.status.locator('[data-error-code="TOKEN_EXPIRED"]')).toContainText(
+      /^Expired [\d,]+ days/,
+    );
 
     const expRow = claimRow(page, 'exp');
     await expect(expRow.getByText('expired', { exact: true })).toBeVisible();
@@ -133,11 +137,13 @@ test.describe('debugger: verifying signatures', () => {
     await expect(claimRow(page, 'sub')).toContainText('user-recent');
     await expect(claimRow(page, 'exp').getByText('expired', { exact: true })).toHaveCount(0);
     await expectVerdict(page, 'verified', 'Signature verified');
-    await expect(ui.status).not.toContainText('expired');
+    await expect(ui.status).toHaveAttribute('data-claims', 'ok');
+    await expect(ui.status).toContainText('accepted within the 86,400 s clock-skew allowance');
 
     // … but a day of leeway does not hide an expiry that is years old.
     await ui.token.fill(token);
-    await expectVerdict(page, 'verified', /token expired \d+ years? ago/);
+    await expectVerdict(page, 'verified', 'but a verifier rejects the token');
+    await expect(ui.status).toHaveAttribute('data-claims', 'failed');
     await expect(claimRow(page, 'exp').getByText('expired', { exact: true })).toBeVisible();
   });
 });

@@ -92,7 +92,7 @@ function example(fields) {
 function hmacExample({ bytes, payload, ...fields }) {
   const secret = randomSecret(bytes);
   const token = signCompact({ alg: fields.alg, typ: 'JWT' }, payload, Buffer.from(secret, 'base64url'));
-  return example({ ...fields, group: 'HMAC', token, key: secret, secretEncoding: 'base64url' });
+  return example({ group: 'HMAC', ...fields, token, key: secret, secretEncoding: 'base64url' });
 }
 
 function pemExample({ pair, kid, ...fields }) {
@@ -111,6 +111,44 @@ function jwkExample({ pair, kid, ...fields }) {
   return example({ ...fields, token, key, privateKey: pretty(jwk(pair.privateKey, kid, alg)) });
 }
 
+/**
+ * What people paste most: an access token from an OpenID Connect provider, RS256, verified with the
+ * provider's JWKS, which lists the current key and the previous one (kept while its tokens live).
+ */
+function identityProviderExample() {
+  const previous = rsaPair();
+  const current = rsaPair();
+  const kids = ['example-idp-2026-05', 'example-idp-2026-11'];
+  const token = signCompact(
+    { alg: 'RS256', typ: 'at+jwt', kid: kids[1] },
+    {
+      iss: 'https://login.example.com/',
+      sub: '248289761001',
+      aud: 'https://api.example.com',
+      azp: 'example-spa',
+      client_id: 'example-spa',
+      scope: 'openid profile orders:read',
+      iat: NOW,
+      exp: Y2100,
+      jti: b64u(randomBytes(12)),
+    },
+    current.privateKey,
+  );
+  return example({
+    id: 'idp-rs256',
+    label: 'Identity provider · RS256 access token, JWKS of 2 keys',
+    group: 'Start here',
+    alg: 'RS256',
+    description:
+      "An OpenID Connect provider's access token; its JWKS holds the current key and the previous one, and kid picks.",
+    token,
+    key: pretty({
+      keys: [jwk(previous.publicKey, kids[0], 'RS256'), jwk(current.publicKey, kids[1], 'RS256')],
+    }),
+    privateKey: pkcs8Pem(current),
+  });
+}
+
 function makeSignatureExamples() {
   const rsa = rsaPair();
   const pss = rsaPair();
@@ -120,6 +158,7 @@ function makeSignatureExamples() {
     'RSASSA-PSS (randomised padding, RFC 7518 §3.5) with an RSA 2048 key, pasted as an SPKI PEM';
   const utf8Secret = `throwaway-example-secret-${randomSecret(18)}`;
   return [
+    identityProviderExample(),
     hmacExample({
       id: 'hs256',
       label: 'HS256 · 32-byte secret, base64url',
@@ -127,6 +166,7 @@ function makeSignatureExamples() {
       bytes: 32,
       payload: { sub: 'user-1234', name: 'Ada Lovelace', iat: NOW, exp: Y2100, role: 'user' },
       description: 'An HMAC-SHA-256 token with a random 32-byte secret, given as base64url text.',
+      group: 'Start here',
     }),
     hmacExample({
       id: 'hs384',
@@ -437,10 +477,10 @@ const examples = [
 ];
 const root = new URL('../', import.meta.url);
 writeFileSync(new URL('src/jwt/examples.json', root), `${pretty({ _comment: COMMENT, examples })}\n`);
-// The debugger opens with the first example: a file of its own keeps the other 24 out of the first download.
+// The debugger opens with the HS256 example: a file of its own keeps the others out of the first download.
 writeFileSync(
   new URL('src/jwt/default-example.json', root),
-  `${pretty({ _comment: COMMENT, example: examples[0] })}\n`,
+  `${pretty({ _comment: COMMENT, example: examples.find((entry) => entry.id === 'hs256') })}\n`,
 );
 mkdirSync(new URL('e2e/fixtures/', root), { recursive: true });
 writeFileSync(new URL('e2e/fixtures/tokens.json', root), `${pretty(makeFixtures(examples))}\n`);

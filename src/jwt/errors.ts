@@ -24,6 +24,9 @@ export type ErrorCode =
   | 'SIGNATURE_INVALID'
   | 'TOKEN_EXPIRED'
   | 'TOKEN_NOT_YET_VALID'
+  | 'ISSUER_MISMATCH'
+  | 'AUDIENCE_MISMATCH'
+  | 'CLAIM_INVALID'
   | 'JWE_NOT_DECRYPTED'
   | 'UNEXPECTED'
   | 'ROTATION_STEP_INVALID'
@@ -41,6 +44,8 @@ export type ErrorField =
   | 'key'
   | 'secretEncoding'
   | 'claims'
+  | 'expectedIssuer'
+  | 'expectedAudience'
   | 'alphabet'
   | 'length'
   | 'wordlist';

@@ -2,7 +2,7 @@ import { isJwsAlgorithm, type JwsAlgorithm } from '@/jwt/algorithms';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
 
 /** The menu section an example appears in. */
-export type ExampleGroup = 'HMAC' | 'RSA' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'Special';
+export type ExampleGroup = 'Start here' | 'HMAC' | 'RSA' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'Special';
 
 /** A JWS algorithm, `none` for the unsecured example, or `dir` for the JWE example. */
 export type ExampleAlgorithm = JwsAlgorithm | 'none' | 'dir';
@@ -28,7 +28,7 @@ export interface Example {
   readonly privateKey?: string;
 }
 
-const GROUPS: readonly string[] = ['HMAC', 'RSA', 'RSA-PSS', 'ECDSA', 'EdDSA', 'Special'];
+const GROUPS: readonly string[] = ['Start here', 'HMAC', 'RSA', 'RSA-PSS', 'ECDSA', 'EdDSA', 'Special'];
 const TEXT_FIELDS = ['id', 'label', 'description', 'token', 'key'] as const;
 
 // The JSON is generated, so a bad entry is a bug in the script: fail loudly at load time.

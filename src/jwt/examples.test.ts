@@ -154,6 +154,19 @@ describe('EXAMPLES', () => {
     expect(example.key).toBe('');
   });
 
+  it('leads with an identity-provider token whose JWKS holds two keys, the token naming the second', () => {
+    const [first, second] = EXAMPLES;
+    expect([first?.id, second?.id]).toEqual(['idp-rs256', 'hs256']);
+    const idp = exampleById('idp-rs256');
+    const keys = (JSON.parse(idp.key) as { keys: { kid: string }[] }).keys;
+    expect(keys).toHaveLength(2);
+    expect(segmentJson(segment(idp.token, 0))).toMatchObject({ alg: 'RS256', kid: keys[1]?.kid });
+    expect(claimsOf(idp.token)).toMatchObject({
+      iss: 'https://login.example.com/',
+      aud: 'https://api.example.com',
+    });
+  });
+
   it('has unique ids and labels', () => {
     expect(new Set(EXAMPLES.map((e) => e.id)).size).toBe(EXAMPLES.length);
     expect(new Set(EXAMPLES.map((e) => e.label)).size).toBe(EXAMPLES.length);
@@ -194,8 +207,8 @@ describe('EXAMPLES', () => {
 });
 
 describe('DEFAULT_EXAMPLE', () => {
-  it('is the first example: HS256 with a base64url secret and user claims', () => {
-    expect(DEFAULT_EXAMPLE).toEqual(EXAMPLES[0]);
+  it('is the HS256 example: a base64url secret and user claims', () => {
+    expect(DEFAULT_EXAMPLE).toEqual(EXAMPLES.find((example) => example.id === 'hs256'));
     expect(DEFAULT_EXAMPLE).toMatchObject({ id: 'hs256', alg: 'HS256', secretEncoding: 'base64url' });
     expect(Object.keys(claimsOf(DEFAULT_EXAMPLE.token))).toEqual(['sub', 'name', 'iat', 'exp', 'role']);
     expect(claimsOf(DEFAULT_EXAMPLE.token).role).toBe('user');

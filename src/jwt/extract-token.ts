@@ -1,4 +1,5 @@
 import { base64urlToBytes } from '@/encoding/base64';
+import { removedRuns, type RemovedRun } from './removed-runs';
 
 /**
  * Tolerant paste: people copy tokens out of HTTP headers, JSON responses, URLs and log lines.
@@ -10,6 +11,11 @@ export interface ExtractedToken {
   readonly token: string;
   /** One sentence per thing that was removed or picked out; empty when the paste was already clean. */
   readonly notes: readonly string[];
+  /**
+   * Characters removed from *inside* the token (not a line wrap): the token as pasted is a different
+   * token, which every verifier rejects. Empty when the cleanup only touched what surrounds it.
+   */
+  readonly removedInside: readonly RemovedRun[];
 }
 
 const TOKEN_FIELDS = ['access_token', 'id_token', 'token', 'jwt', 'refresh_token'] as const;
@@ -20,6 +26,12 @@ const FIELD_IN_TEXT = /["']?(access_token|id_token|token|jwt)["']?\s*[:=]\s*["']
 
 /** Finds the token in pasted text: strips `Bearer `, quotes and whitespace, picks it out of JSON or a URL. */
 export function extractToken(pasted: string): ExtractedToken {
+  const { token, notes, joinedFrom } = findToken(pasted);
+  return { token, notes, removedInside: joinedFrom ? removedRuns(joinedFrom) : [] };
+}
+
+/** `joinedFrom`: the text whose whitespace was removed to give `token`, when that is what happened. */
+function findToken(pasted: string): { token: string; notes: readonly string[]; joinedFrom?: string } {
   const notes: string[] = [];
   let text = pasted.trim();
   if (text === '') return { token: '', notes };
@@ -54,7 +66,8 @@ export function extractToken(pasted: string): ExtractedToken {
   const whitespace = text.match(/\s/g)?.length ?? 0;
   const joined = text.replace(/\s+/g, '');
   const removed = `Removed ${whitespace} whitespace character${whitespace === 1 ? '' : 's'} (spaces or line breaks).`;
-  if (/^[A-Za-z0-9_\-.]*$/.test(joined)) return { token: joined, notes: [...notes, removed] };
+  if (/^[A-Za-z0-9_\-.]*$/.test(joined))
+    return { token: joined, notes: [...notes, removed], joinedFrom: text };
 
   const field = FIELD_IN_TEXT.exec(pasted);
   if (field?.[2]?.includes('.')) {
@@ -62,7 +75,7 @@ export function extractToken(pasted: string): ExtractedToken {
   }
   const inside = JWT_INSIDE_TEXT.exec(text);
   if (inside) return { token: inside[0], notes: [...notes, 'Picked the token out of the surrounding text.'] };
-  return { token: joined, notes: [...notes, removed] };
+  return { token: joined, notes: [...notes, removed], joinedFrom: text };
 }
 
 function headerSaysUnencodedPayload(text: string): boolean {

@@ -13,7 +13,7 @@ export async function secretEncodingHint(
   token: DecodedToken,
   signature: JwsSignature,
   options: { readonly keyText: string; readonly encoding: SecretEncoding },
-): Promise<string | null> {
+): Promise<{ readonly to: SecretEncoding; readonly message: string } | null> {
   const alg = signature.joseHeader.alg;
   if (!isJwsAlgorithm(alg) || token.payloadB64 === null) return null;
   for (const encoding of SECRET_ENCODINGS) {
@@ -27,13 +27,17 @@ export async function secretEncodingHint(
       alg,
     );
     if (check.valid) {
-      return `This secret was read as ${ENCODING_NAMES[options.encoding]}; read as ${ENCODING_NAMES[encoding]} it verifies. Switch "Secret encoding" to ${encoding}.`;
+      return {
+        to: encoding,
+        message: `This secret was read as ${ENCODING_NAMES[options.encoding]}; read as ${ENCODING_NAMES[encoding]} it verifies.`,
+      };
     }
   }
   return null;
 }
 
-const ENCODING_NAMES: Record<SecretEncoding, string> = {
+/** How each encoding is named in sentences. */
+export const ENCODING_NAMES: Record<SecretEncoding, string> = {
   utf8: 'UTF-8 text',
   base64: 'base64',
   base64url: 'base64url',

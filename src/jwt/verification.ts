@@ -1,8 +1,18 @@
-import type { ParsedKey } from '@/keys/key-types';
+import type { ParsedKey, SecretEncoding } from '@/keys/key-types';
 import type { LabError } from './errors';
+import type { KeyPrompt } from './key-prompt';
 
-/** The verdict's state, as exposed by the `verify-status` hook (PRODUCT.md, "Stable hooks"). */
-export type VerdictState = 'verified' | 'invalid' | 'unverified' | 'unsecured' | 'error';
+/**
+ * The verdict's state, as exposed by the `verify-status` hook (PRODUCT.md, "Stable hooks"). `pending`
+ * means the token or key changed and the new check has not settled: no verdict is shown, never the old one.
+ */
+export type VerdictState = 'verified' | 'invalid' | 'unverified' | 'unsecured' | 'error' | 'pending';
+
+/** Another encoding of the typed secret that verifies, offered as a one-click switch. */
+export interface EncodingSwitch {
+  readonly from: SecretEncoding;
+  readonly to: SecretEncoding;
+}
 
 /** The outcome of verifying a token with the key the user gave. */
 export interface Verification {
@@ -20,4 +30,8 @@ export interface Verification {
   readonly hints: readonly string[];
   /** The key as parsed, once parsing succeeded (for key warnings and notes beside the key field). */
   readonly key?: ParsedKey;
+  /** With no key: what to paste for this algorithm, and where an issuer publishes it. */
+  readonly keyPrompt?: KeyPrompt;
+  /** The secret fails as read, but verifies in another encoding. */
+  readonly encodingSwitch?: EncodingSwitch;
 }

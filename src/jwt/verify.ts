@@ -4,6 +4,7 @@ import { isJwsAlgorithm, type JwsAlgorithm } from './algorithms';
 import { algorithmConfusion, checkBeforeKey } from './verify-checks';
 import { labError, type LabError } from './errors';
 import { explainKeyMismatch } from './key-fit';
+import { keyPromptFor } from './key-prompt';
 import { secretEncodingHint } from './secret-encoding-hint';
 import { describeTimeStatus } from './verify-time';
 import { verifySignature, type SignatureCheck } from './verify-signature';
@@ -13,8 +14,30 @@ import type { Verification } from './verification';
 export interface VerifyOptions {
   readonly keyText: string;
   readonly encoding: SecretEncoding;
-  readonly nowMs: number;
-  readonly skewSeconds: number;
+  /** With a clock, a verified verdict carries the time facts ("token expired 2 days ago"). */
+  readonly nowMs?: number;
+  readonly skewSeconds?: number;
+}
+
+/**
+ * The verdicts that need no cryptography: malformed tokens, JWE, `alg: none`, unknown algorithms, and
+ * "no key yet" (with what to paste). Synchronous, so such a verdict is never late.
+ */
+export function verifyWithoutCrypto(token: DecodedToken, keyText: string): Verification | null {
+  const preliminary = checkBeforeKey(token);
+  if (preliminary) return preliminary;
+  const alg = token.alg;
+  if (!token.signatures[0] || token.payloadB64 === null || !isJwsAlgorithm(alg))
+    return unexpected('The token has no signature to check.');
+  if (keyText.trim() !== '') return null;
+  return {
+    state: 'unverified',
+    headline: `Enter a key to verify this ${alg} signature`,
+    details: [],
+    alg,
+    hints: [],
+    keyPrompt: keyPromptFor(alg, token.payload?.json),
+  };
 }
 
 /**
@@ -22,21 +45,12 @@ export interface VerifyOptions {
  * `alg`; `none` is never verified; a key that does not fit the algorithm is refused, not tried.
  */
 export async function verifyToken(token: DecodedToken, options: VerifyOptions): Promise<Verification> {
-  const preliminary = checkBeforeKey(token);
-  if (preliminary) return preliminary;
+  const withoutKey = verifyWithoutCrypto(token, options.keyText);
+  if (withoutKey) return withoutKey;
   const signature = token.signatures[0];
   const alg = token.alg;
   if (!signature || token.payloadB64 === null || !isJwsAlgorithm(alg))
     return unexpected('The token has no signature to check.');
-  if (options.keyText.trim() === '') {
-    return {
-      state: 'unverified',
-      headline: `Enter a key to verify this ${alg} signature`,
-      details: [],
-      alg,
-      hints: [],
-    };
-  }
   const parsed = await parseKey(options.keyText, options.encoding);
   if (!parsed.ok)
     return {
@@ -67,7 +81,10 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
     return {
       state: 'verified',
       headline: 'Signature verified',
-      details: [...describeTimeStatus(token.payload?.json, options.nowMs, options.skewSeconds)],
+      details:
+        options.nowMs === undefined
+          ? []
+          : describeTimeStatus(token.payload?.json, options.nowMs, options.skewSeconds ?? 0),
       alg: signatureAlg(token.signatures[signatureIndex]) ?? alg,
       keyUsed: {
         description: candidate.description,
@@ -94,7 +111,8 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
       error,
       alg,
       key,
-      hints: hint ? [hint] : [],
+      hints: hint ? [hint.message] : [],
+      ...(hint ? { encodingSwitch: { from: options.encoding, to: hint.to } } : {}),
     };
   }
   const state = error.code === 'SIGNATURE_INVALID' || error.code === 'CRIT_UNSUPPORTED' ? 'invalid' : 'error';

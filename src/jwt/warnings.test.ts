@@ -8,8 +8,8 @@ const NOW_S = 1_795_867_200;
 const NOW_MS = NOW_S * 1000;
 const DAY = 86_400;
 const HS256 = { alg: 'HS256', typ: 'JWT' };
-/** A payload that earns no warning: an hour of lifetime. */
-const FRESH = { sub: 'u1', iat: NOW_S, exp: NOW_S + 3600 };
+/** A payload that earns no warning: an hour left, and no iat (with one it earns a LIFETIME note). */
+const FRESH = { sub: 'u1', exp: NOW_S + 3600 };
 
 const summary = (warnings: TokenWarning[]) => warnings.map((w) => [w.code, w.severity, w.field]);
 
@@ -28,10 +28,21 @@ const VECTORS = JSON.parse(
 
 describe('collectTokenWarnings', () => {
   it.each([
-    ['a fresh one-hour token', HS256, FRESH, []],
+    ['a fresh token without iat', HS256, FRESH, []],
+    [
+      'a fresh one-hour token',
+      HS256,
+      { sub: 'u1', iat: NOW_S, exp: NOW_S + 3600 },
+      [['LIFETIME', 'info', 'payload']],
+    ],
     ['no exp', HS256, { sub: 'u1', iat: NOW_S }, [['EXP_MISSING', 'warning', 'payload']]],
     ['an exp that is not a number (a claims problem, not a missing exp)', HS256, { exp: 'soon' }, []],
-    ['exactly one day of lifetime', HS256, { iat: NOW_S, exp: NOW_S + DAY }, []],
+    [
+      'exactly one day of lifetime',
+      HS256,
+      { iat: NOW_S, exp: NOW_S + DAY },
+      [['LIFETIME', 'info', 'payload']],
+    ],
     [
       'two days of lifetime',
       HS256,
@@ -45,7 +56,12 @@ describe('collectTokenWarnings', () => {
       [['LIFETIME_LONG', 'info', 'payload']],
     ],
     ['30 days left and no iat', HS256, { exp: NOW_S + 30 * DAY }, [['LIFETIME_LONG', 'warning', 'payload']]],
-    ['an expired token without iat', HS256, { exp: NOW_S - 30 * DAY }, []],
+    [
+      'an expired token without iat',
+      HS256,
+      { exp: NOW_S - 30 * DAY },
+      [['TOKEN_EXPIRED', 'warning', 'payload']],
+    ],
     ['alg none', { alg: 'none' }, FRESH, [['ALG_NONE', 'danger', 'header']]],
     ['alg nOnE', { alg: 'nOnE' }, FRESH, [['ALG_NONE', 'danger', 'header']]],
     ['an embedded jwk', { ...HS256, jwk: { kty: 'oct' } }, FRESH, [['HEADER_JWK', 'danger', 'header']]],
@@ -85,6 +101,7 @@ describe('collectTokenWarnings', () => {
         ['HEADER_X5U', 'danger', 'header'],
         ['CRIT_PRESENT', 'info', 'header'],
         ['TYP_UNUSUAL', 'info', 'header'],
+        ['TOKEN_EXPIRED', 'warning', 'payload'],
         ['LIFETIME_LONG', 'warning', 'payload'],
       ],
     ],
@@ -152,13 +169,13 @@ describe('collectTokenWarnings', () => {
   });
 
   it.each([
-    ['rfc7519-3.1-JWT-HS256', []],
-    ['rfc7519-6.1-unsecured-JWT', ['ALG_NONE']],
+    ['rfc7519-3.1-JWT-HS256', ['TOKEN_EXPIRED']],
+    ['rfc7519-6.1-unsecured-JWT', ['ALG_NONE', 'TOKEN_EXPIRED']],
     ['bad-alg-none-admin-claims', ['ALG_NONE', 'EXP_MISSING']],
     ['jwtio-current-default-HS256', ['EXP_MISSING']],
     ['jwt-payload-not-json', ['PAYLOAD_NOT_OBJECT']],
     ['jwt-payload-json-array', ['PAYLOAD_NOT_OBJECT']],
-    ['jwt-nbf-in-future', ['EXP_MISSING']],
+    ['jwt-nbf-in-future', ['EXP_MISSING', 'TOKEN_NOT_YET_VALID']],
     ['jwt-exp-far-future', ['LIFETIME_LONG']],
   ])('warns about vector %s with %j', (id, codes) => {
     const vector = VECTORS.find((v) => v.id === id);

@@ -4,34 +4,11 @@
  */
 import { ALGORITHM_INFO, isJwsAlgorithm } from '@/jwt/algorithms';
 import { describeJsonType, isJsonObject } from '@/jwt/claims';
-import type { ErrorField } from '@/jwt/errors';
-import { formatDuration } from '@/jwt/time';
+import { rfcSpec, warn, type TokenWarning } from '@/jwt/warning-model';
+import { collectTimeWarnings } from '@/jwt/warnings-time';
 
-export type WarningCode =
-  | 'EXP_MISSING'
-  | 'LIFETIME_LONG'
-  | 'ALG_NONE'
-  | 'HEADER_JWK'
-  | 'HEADER_JKU'
-  | 'HEADER_X5U'
-  | 'HEADER_X5C'
-  | 'CRIT_PRESENT'
-  | 'TYP_UNUSUAL'
-  | 'PAYLOAD_NOT_OBJECT'
-  | 'SECRET_TOO_SHORT'
-  | 'SECRET_KNOWN'
-  | 'RSA_TOO_SMALL'
-  | 'ALG_UNPROTECTED';
-
-export type WarningSeverity = 'info' | 'warning' | 'danger';
-
-export interface TokenWarning {
-  readonly code: WarningCode;
-  readonly severity: WarningSeverity;
-  readonly field: ErrorField;
-  readonly message: string;
-  readonly spec?: { readonly label: string; readonly url: string };
-}
+// The model moved to warning-model.ts; the UI keeps importing it from here.
+export type { TokenWarning, WarningCode, WarningSeverity } from '@/jwt/warning-model';
 
 export interface KeyFacts {
   /** The algorithm the key is used with (normally the header's `alg`). */
@@ -42,22 +19,7 @@ export interface KeyFacts {
   readonly knownSecret?: { readonly where: string };
 }
 
-const DAY_SECONDS = 86_400;
-/** Lifetimes beyond a week move from "worth knowing" to "worth fixing". */
-const LONG_LIFETIME_SECONDS = 7 * DAY_SECONDS;
 const MIN_RSA_BITS = 2048;
-
-const spec = (label: string, url: string) => ({ label, url });
-const rfcSpec = (rfcNumber: number, section: string) =>
-  spec(`RFC ${rfcNumber} §${section}`, `https://www.rfc-editor.org/rfc/rfc${rfcNumber}#section-${section}`);
-
-const warn = (
-  code: WarningCode,
-  severity: WarningSeverity,
-  field: ErrorField,
-  message: string,
-  source?: TokenWarning['spec'],
-): TokenWarning => ({ code, severity, field, message, ...(source === undefined ? {} : { spec: source }) });
 
 /** Header parameters that hand the verifier a key (or where to fetch one), chosen by whoever made the token. */
 const KEY_PARAMETERS = [
@@ -107,29 +69,12 @@ function headerWarnings(header: Readonly<Record<string, unknown>>): TokenWarning
   return found;
 }
 
-function lifetimeWarning(
-  payload: Readonly<Record<string, unknown>>,
-  nowMs: number,
-): TokenWarning | undefined {
-  const exp = payload['exp'];
-  const iat = payload['iat'];
-  if (typeof exp !== 'number') return undefined;
-  const fromIat = typeof iat === 'number';
-  const lifetime = fromIat ? exp - iat : exp - nowMs / 1000;
-  if (!Number.isFinite(lifetime) || lifetime <= DAY_SECONDS) return undefined;
-  const how = fromIat
-    ? `is valid for ${formatDuration(lifetime)} (from iat to exp)`
-    : `stays valid for another ${formatDuration(lifetime)}`;
-  const severity = lifetime > LONG_LIFETIME_SECONDS ? 'warning' : 'info';
-  const message = `This token ${how}. A leaked token works until it expires, so keep access tokens to minutes or an hour and use refresh tokens for long sessions.`;
-  return warn('LIFETIME_LONG', severity, 'payload', message, rfcSpec(6819, '5.1.5.3'));
-}
-
-/** Collects warnings about a decoded token's header and payload; never throws, whatever the JSON. */
+/** Collects warnings about a decoded token's header and payload (time checks allow `skewSeconds`); never throws. */
 export function collectTokenWarnings(
   header: Readonly<Record<string, unknown>> | null,
   payload: unknown,
   nowMs: number,
+  skewSeconds = 0,
 ): TokenWarning[] {
   const found = isJsonObject(header) ? headerWarnings(header) : [];
   if (!isJsonObject(payload)) {
@@ -142,8 +87,7 @@ export function collectTokenWarnings(
       'The payload has no exp, so this token never expires: whoever obtains it can use it forever. Add an exp a short time after iat.';
     found.push(warn('EXP_MISSING', 'warning', 'payload', message, rfcSpec(7519, '4.1.4')));
   }
-  const lifetime = lifetimeWarning(payload, nowMs);
-  if (lifetime !== undefined) found.push(lifetime);
+  found.push(...collectTimeWarnings(payload, nowMs, skewSeconds));
   return found;
 }
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SegmentRole } from '@/jwt/decoded-token';
+import { CleanupNote } from './cleanup-note';
 import { ClaimsTable } from './claims-table';
 import { DecodedView } from './decoded-view';
 import { ExamplesMenu } from './examples-menu';
@@ -20,12 +20,10 @@ import { WarningsList } from './warnings-list';
 export function DebuggerPage() {
   const state = useDebuggerState();
   const [activeRole, setActiveRole] = useState<SegmentRole | 'extra' | null>(null);
-  const { decoded, extracted } = state;
+  const { decoded } = state;
   const tokenErrors = decoded.errors.filter(
     (error) => error.field === 'token' || error.field === 'signature',
   );
-  const exactCompact =
-    decoded.serialization === 'compact' && extracted.notes.length === 0 && decoded.segments.length > 0;
 
   return (
     <Stack spacing={2.5}>
@@ -41,70 +39,75 @@ export function DebuggerPage() {
         </Box>
         <Stack direction="row" spacing={1}>
           <ExamplesMenu onPick={state.loadExample} />
-          <ShareButton token={extracted.token} />
+          <ShareButton token={state.extracted.token} />
         </Stack>
       </Stack>
 
+      {/* Two columns from md up; on a phone one column in reading order: token, its decoded parts, then
+          the key and verdict, so the payload is not a screen and a half below the token. */}
       <Box
         sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
+          display: { xs: 'flex', md: 'grid' },
+          flexDirection: 'column',
+          gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+          alignItems: 'start',
           gap: 2.5,
         }}
       >
-        <Box>
-          <Stack spacing={2.5}>
-            <Paper component="section" aria-label="Encoded token" sx={{ p: 2 }}>
-              <TokenInput
-                value={state.tokenText}
-                onChange={state.setTokenText}
-                colouredParts={exactCompact ? decoded.segments : null}
-                activeRole={activeRole}
-                describedBy="token-notes token-errors"
-                invalid={tokenErrors.length > 0}
-                onCaretRole={setActiveRole}
-              />
-              <Box id="token-notes" aria-live="polite">
-                {extracted.notes.length > 0 && (
-                  <Alert severity="info" sx={{ mt: 1.5 }}>
-                    Cleaned up the paste: {extracted.notes.join(' ')}
-                  </Alert>
-                )}
-              </Box>
-              <Box id="token-errors">
-                {tokenErrors.map((error) => (
-                  <FieldError key={error.code + error.message} error={error} />
-                ))}
-              </Box>
-              <Box sx={{ mt: 1.5 }}>
-                <TokenParts segments={decoded.segments} activeRole={activeRole} onActivate={setActiveRole} />
-              </Box>
-            </Paper>
-            <VerifyPanel
-              keyText={state.keyText}
-              onKeyChange={state.setKeyText}
-              encoding={state.encoding}
-              onEncodingChange={state.setEncoding}
-              skewSeconds={state.skewSeconds}
-              onSkewChange={state.setSkewSeconds}
-              verification={state.verification}
-              stale={state.isStale}
+        <Box sx={COLUMN}>
+          <Paper component="section" aria-label="Encoded token" sx={{ p: 2, order: 1 }}>
+            <TokenInput
+              value={state.tokenText}
+              onChange={state.setTokenText}
+              activeRole={activeRole}
+              describedBy="token-notes token-errors"
+              invalid={tokenErrors.length > 0}
+              onCaretRole={setActiveRole}
             />
-          </Stack>
+            <CleanupNote
+              notes={state.cleanupNotes}
+              canUndo={state.canUndoCleanup}
+              onUndo={state.undoCleanup}
+            />
+            <Box id="token-errors">
+              {tokenErrors.map((error) => (
+                <FieldError key={error.code + error.message} error={error} />
+              ))}
+            </Box>
+            <Box sx={{ mt: 1.5 }}>
+              <TokenParts segments={decoded.segments} activeRole={activeRole} onActivate={setActiveRole} />
+            </Box>
+          </Paper>
+          <Box sx={{ order: 3 }}>
+            <VerifyPanel state={state} />
+          </Box>
         </Box>
-        <Box>
-          <Stack spacing={2.5}>
-            <DecodedView token={decoded} activeRole={activeRole} onOpenNested={state.setTokenText} />
+        <Box sx={COLUMN}>
+          <Box sx={{ order: 2 }}>
+            <DecodedView token={decoded} activeRole={activeRole} onOpenNested={state.openNested} />
+          </Box>
+          <Box sx={{ order: 4 }}>
             <WarningsList
               token={decoded}
               verification={state.verification}
               keyText={state.keyText}
               nowMs={state.nowMs}
+              skewSeconds={state.skewSeconds}
             />
+          </Box>
+          <Box sx={{ order: 5 }}>
             <ClaimsTable token={decoded} nowMs={state.nowMs} skewSeconds={state.skewSeconds} />
-          </Stack>
+          </Box>
         </Box>
       </Box>
     </Stack>
   );
 }
+
+/** A column on wide screens; on a phone its panels join the page's single column in their own order. */
+const COLUMN = {
+  display: { xs: 'contents', md: 'flex' },
+  flexDirection: 'column',
+  gap: 2.5,
+  minWidth: 0,
+} as const;

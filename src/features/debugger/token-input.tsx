@@ -1,18 +1,28 @@
-import { useRef, type CSSProperties } from 'react';
+import { useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import type { SegmentRole } from '@/jwt/decoded-token';
 import { SEGMENT_COLORS } from '@/components/token-view/segment-colors';
+import { splitForColour } from '@/components/token-view/split-for-colour';
 
 /** Past this size the coloured backdrop is dropped: laying out a megabyte twice would stall typing. */
 const COLOUR_LIMIT = 200_000;
+const MIN_HEIGHT = 120;
+/** The field grows with its token up to this share of the window (an 836-character RS256 token fits). */
+const MAX_HEIGHT_SHARE = 0.6;
+
+/** Whether an input event brought several characters at once (paste, drop, fill) rather than one keystroke. */
+function isWholeInsert(event: Event): boolean {
+  if (!(event instanceof InputEvent)) return true;
+  if (event.inputType.startsWith('insertFrom') || event.inputType === 'insertReplacementText') return true;
+  return (event.data?.length ?? 0) > 1;
+}
 
 interface TokenInputProps {
   readonly value: string;
-  readonly onChange: (value: string) => void;
-  /** The compact segments to colour, when the text is exactly a compact token; otherwise `null`. */
-  readonly colouredParts: readonly { role: SegmentRole | 'extra'; text: string }[] | null;
+  /** `wholeInsert`: several characters arrived at once (a paste, a drop, an autofill), not a keystroke. */
+  readonly onChange: (value: string, wholeInsert: boolean) => void;
   readonly activeRole: SegmentRole | 'extra' | null;
   readonly describedBy: string;
   readonly invalid: boolean;
@@ -50,14 +60,27 @@ const sharedText: CSSProperties = {
 export function TokenInput({
   value,
   onChange,
-  colouredParts,
   activeRole,
   describedBy,
   invalid,
   onCaretRole,
 }: TokenInputProps) {
   const backdrop = useRef<HTMLDivElement>(null);
-  const coloured = colouredParts !== null && value.length <= COLOUR_LIMIT;
+  const field = useRef<HTMLTextAreaElement>(null);
+  const colouredParts = useMemo(() => (value.length <= COLOUR_LIMIT ? splitForColour(value) : null), [value]);
+  const coloured = colouredParts !== null;
+  useLayoutEffect(() => {
+    const element = field.current;
+    if (!element) return;
+    const max = Math.max(MIN_HEIGHT, Math.round(window.innerHeight * MAX_HEIGHT_SHARE));
+    if (value.length > COLOUR_LIMIT) {
+      element.style.height = `${max}px`;
+      return;
+    }
+    element.style.height = 'auto';
+    const borders = element.offsetHeight - element.clientHeight;
+    element.style.height = `${Math.min(max, Math.max(MIN_HEIGHT, element.scrollHeight + borders))}px`;
+  }, [value]);
   return (
     <Box>
       <Typography
@@ -107,6 +130,7 @@ export function TokenInput({
         )}
         <Box
           component="textarea"
+          ref={field}
           id="token-input"
           data-testid="token-input"
           value={value}
@@ -114,11 +138,11 @@ export function TokenInput({
           autoCapitalize="off"
           autoComplete="off"
           autoCorrect="off"
-          rows={7}
+          rows={4}
           placeholder="Paste a token: header.payload.signature — a Bearer prefix, quotes or line breaks are fine"
           aria-describedby={describedBy}
           aria-invalid={invalid}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => onChange(event.target.value, isWholeInsert(event.nativeEvent))}
           onSelect={(event) => {
             if (colouredParts) onCaretRole(roleAt(colouredParts, event.currentTarget.selectionStart));
           }}
@@ -130,8 +154,7 @@ export function TokenInput({
           sx={{
             display: 'block',
             width: '100%',
-            minHeight: 170,
-            maxHeight: 420,
+            minHeight: MIN_HEIGHT,
             resize: 'vertical',
             position: 'relative',
             bgcolor: 'transparent',

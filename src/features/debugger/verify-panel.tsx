@@ -6,9 +6,10 @@ import type { Theme } from '@mui/material/styles';
 import { NativeField } from '@/components/native-field/native-field';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
-import type { Verification } from '@/jwt/verification';
 import { FieldError } from '@/components/field-error/field-error';
 import { Verdict } from './verdict';
+import { ClaimExpectations } from './claim-expectations';
+import type { DebuggerState } from './use-debugger-state';
 
 const ENCODING_LABELS: Record<SecretEncoding, string> = {
   utf8: 'UTF-8 text',
@@ -18,20 +19,12 @@ const ENCODING_LABELS: Record<SecretEncoding, string> = {
 };
 
 interface VerifyPanelProps {
-  readonly keyText: string;
-  readonly onKeyChange: (value: string) => void;
-  readonly encoding: SecretEncoding;
-  readonly onEncodingChange: (value: SecretEncoding) => void;
-  readonly skewSeconds: number;
-  readonly onSkewChange: (value: number) => void;
-  readonly verification: Verification;
-  readonly stale: boolean;
+  readonly state: DebuggerState;
 }
 
-/** The verification key (secret, PEM, JWK or JWKS), the secret's encoding, clock skew, and the verdict. */
-export function VerifyPanel(props: VerifyPanelProps) {
-  const { keyText, onKeyChange, encoding, onEncodingChange, skewSeconds, onSkewChange, verification, stale } =
-    props;
+/** The verification key (secret, PEM, JWK or JWKS), the secret's encoding, the claim checks, and the verdict. */
+export function VerifyPanel({ state }: VerifyPanelProps) {
+  const { keyText, setKeyText: onKeyChange, encoding, setEncoding: onEncodingChange, verification } = state;
   const keyError =
     verification.error &&
     (verification.error.field === 'key' || verification.error.field === 'secretEncoding')
@@ -44,7 +37,7 @@ export function VerifyPanel(props: VerifyPanelProps) {
         Verify signature
       </Typography>
       <Stack spacing={1.5}>
-        <Verdict verification={verification} stale={stale} />
+        <Verdict verification={verification} onEncodingChange={onEncodingChange} />
         <Box>
           <Typography
             component="label"
@@ -97,6 +90,11 @@ export function VerifyPanel(props: VerifyPanelProps) {
             {verification.key &&
               ` Read as: ${verification.key.candidates.length === 1 ? verification.key.candidates[0]?.description : `a set of ${verification.key.candidates.length} keys`}.`}
           </Typography>
+          {state.keyNote && (
+            <Typography variant="body2" data-testid="key-note" sx={{ color: 'text.secondary', mt: 0.5 }}>
+              {state.keyNote}
+            </Typography>
+          )}
           {verification.key?.notes.map((note) => (
             <Typography key={note} variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
               {note}
@@ -104,55 +102,38 @@ export function VerifyPanel(props: VerifyPanelProps) {
           ))}
           <FieldError error={keyError} id="key-error" />
         </Box>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <Box sx={{ minWidth: 180 }}>
-            <NativeField
+        <Box sx={{ maxWidth: { sm: 'calc(50% - 6px)' } }}>
+          <NativeField
+            id="secret-encoding"
+            label="Secret encoding"
+            help={isSecret ? 'How the secret text becomes bytes' : 'Only for HMAC secrets'}
+          >
+            <Box
+              component="select"
               id="secret-encoding"
-              label="Secret encoding"
-              help={isSecret ? 'How the secret text becomes bytes' : 'Only for HMAC secrets'}
+              data-testid="secret-encoding"
+              value={encoding}
+              disabled={!isSecret}
+              aria-describedby="secret-encoding-help"
+              onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
+              sx={NATIVE_INPUT_SX}
             >
-              <Box
-                component="select"
-                id="secret-encoding"
-                data-testid="secret-encoding"
-                value={encoding}
-                disabled={!isSecret}
-                aria-describedby="secret-encoding-help"
-                onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
-                sx={NATIVE_INPUT_SX}
-              >
-                {SECRET_ENCODINGS.map((option) => (
-                  <option key={option} value={option}>
-                    {ENCODING_LABELS[option]}
-                  </option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
-          <Box sx={{ minWidth: 200 }}>
-            <NativeField
-              id="clock-skew"
-              label="Clock skew allowance (seconds)"
-              help="Leeway for exp, nbf and iat"
-            >
-              <Box
-                component="input"
-                id="clock-skew"
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={86400}
-                step={30}
-                value={skewSeconds}
-                aria-describedby="clock-skew-help"
-                onChange={(event) =>
-                  onSkewChange(Math.max(0, Math.min(86_400, Number(event.target.value) || 0)))
-                }
-                sx={NATIVE_INPUT_SX}
-              />
-            </NativeField>
-          </Box>
-        </Stack>
+              {SECRET_ENCODINGS.map((option) => (
+                <option key={option} value={option}>
+                  {ENCODING_LABELS[option]}
+                </option>
+              ))}
+            </Box>
+          </NativeField>
+        </Box>
+        <ClaimExpectations
+          issuer={state.expectedIssuer}
+          onIssuerChange={state.setExpectedIssuer}
+          audience={state.expectedAudience}
+          onAudienceChange={state.setExpectedAudience}
+          skewSeconds={state.skewSeconds}
+          onSkewChange={state.setSkewSeconds}
+        />
       </Stack>
     </Paper>
   );

@@ -28,17 +28,20 @@ interface WarningsListProps {
   readonly verification: Verification;
   readonly keyText: string;
   readonly nowMs: number;
+  /** The verifier's clock-skew allowance: an expiry within it is not warned about. */
+  readonly skewSeconds: number;
 }
 
 /** Warnings that teach: about the token (no exp, alg none, embedded keys) and the key (short, public, small). */
-export function WarningsList({ token, verification, keyText, nowMs }: WarningsListProps) {
+export function WarningsList({ token, verification, keyText, nowMs, skewSeconds }: WarningsListProps) {
   const key = verification.key;
   const secretBytes = key?.source === 'secret' ? key.secret?.bytes : undefined;
   const candidates = useMemo(() => secretTexts(keyText, secretBytes), [keyText, secretBytes]);
   const known = useKnownSecret(candidates);
   const warnings = useMemo(() => {
     const header = token.signatures[0]?.joseHeader ?? token.header?.value ?? null;
-    const found: TokenWarning[] = token.kind === 'jwe' ? [] : tokenWarnings(token, header, nowMs);
+    const found: TokenWarning[] =
+      token.kind === 'jwe' ? [] : tokenWarnings(token, header, nowMs, skewSeconds);
     if (key && token.alg) {
       found.push(
         ...collectKeyWarnings({
@@ -52,7 +55,7 @@ export function WarningsList({ token, verification, keyText, nowMs }: WarningsLi
       );
     }
     return found;
-  }, [token, key, secretBytes, known, nowMs]);
+  }, [token, key, secretBytes, known, nowMs, skewSeconds]);
 
   return (
     <Paper component="section" aria-labelledby="warnings-title" sx={{ p: 2 }}>
@@ -95,10 +98,15 @@ function secretTexts(keyText: string, bytes: Uint8Array | undefined): string[] {
  * Warnings about the token itself. A payload that is not JSON (text, binary, or a nested token under
  * `cty: JWT`) carries no claims to warn about; the decoded view already says what it is.
  */
-function tokenWarnings(token: DecodedToken, header: Readonly<Record<string, unknown>> | null, nowMs: number) {
+function tokenWarnings(
+  token: DecodedToken,
+  header: Readonly<Record<string, unknown>> | null,
+  nowMs: number,
+  skewSeconds: number,
+) {
   const warnings = [
     ...collectUnprotectedHeaderWarnings(token.signatures[0]?.unprotectedHeader ?? null),
-    ...collectTokenWarnings(header, token.payload?.json, nowMs),
+    ...collectTokenWarnings(header, token.payload?.json, nowMs, skewSeconds),
   ];
   const nested = typeof header?.cty === 'string' && header.cty.toUpperCase() === 'JWT';
   if (token.payload?.isJson && !nested) return warnings;
