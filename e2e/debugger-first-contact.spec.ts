@@ -1,4 +1,6 @@
 import { base64url, expectVerdict, MENU_EXAMPLES, openDebugger, signHs256, TOKENS } from './support/debugger';
+import { expectNoAxeViolations } from './support/axe';
+import { captureScreens } from './support/screenshots';
 import { recordVerdictsBesidePayload } from './support/verdict-recorder';
 import { expect, test } from './support/test';
 
@@ -22,6 +24,8 @@ test.describe('debugger: first contact', () => {
       'https://login.example.com/.well-known/openid-configuration',
     );
     await expect(page.getByRole('button', { name: 'Undo cleanup' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await captureScreens(page, 'debugger-no-key');
 
     await ui.key.fill(IDP.key);
     await expectVerdict(page, 'verified', `kid "${IDP_KID}" (key 2 of the set)`);
@@ -141,6 +145,8 @@ test.describe('debugger: first contact', () => {
     await expect(ui.warnings).toContainText(/expired/i);
     await expect(ui.warnings).toContainText(/Lifetime 1 h/);
     await expect(ui.warnings).not.toContainText('Nothing to warn about');
+    await expectNoAxeViolations(page);
+    await captureScreens(page, 'debugger-claims-failed');
 
     // A token that expired 90 seconds ago: the skew the verdict names is exactly the one that passes.
     const secret = 'a-throwaway-secret-for-this-journey-only';

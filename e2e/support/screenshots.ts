@@ -4,7 +4,7 @@ import { SCREENSHOT_DIR } from './paths';
 
 /** The two widths the README shows: a laptop and a phone (iPhone 12–15 class). */
 export const SCREEN_SIZES = {
-  desktop: { width: 1280, height: 800 },
+  desktop: { width: 1440, height: 900 },
   phone: { width: 390, height: 844 },
 } as const;
 

@@ -9,8 +9,11 @@ import { splitForColour } from '@/components/token-view/split-for-colour';
 /** Past this size the coloured backdrop is dropped: laying out a megabyte twice would stall typing. */
 const COLOUR_LIMIT = 200_000;
 const MIN_HEIGHT = 120;
-/** The field grows with its token up to this share of the window (an 836-character RS256 token fits). */
-const MAX_HEIGHT_SHARE = 0.6;
+/**
+ * The field grows with its token up to this share of the window: an 836-character RS256 token fits
+ * whole on a laptop; on a phone the field stops at a third, so the decoded parts stay close below.
+ */
+const maxHeightShare = (width: number) => (width < 600 ? 0.34 : 0.6);
 
 /** Whether an input event brought several characters at once (paste, drop, fill) rather than one keystroke. */
 function isWholeInsert(event: Event): boolean {
@@ -72,7 +75,7 @@ export function TokenInput({
   useLayoutEffect(() => {
     const element = field.current;
     if (!element) return;
-    const max = Math.max(MIN_HEIGHT, Math.round(window.innerHeight * MAX_HEIGHT_SHARE));
+    const max = Math.max(MIN_HEIGHT, Math.round(window.innerHeight * maxHeightShare(window.innerWidth)));
     if (value.length > COLOUR_LIMIT) {
       element.style.height = `${max}px`;
       return;
