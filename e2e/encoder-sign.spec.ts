@@ -79,22 +79,49 @@ test.describe('encoder: writing claims and signing', () => {
     await expect(page.getByTestId('key-input')).toHaveValue(/"kty": "EC"/);
   });
 
-  test('a secret shorter than the hash is refused until the user chooses to sign anyway', async ({
+  test('a secret shorter than the hash is refused until the user chooses to sign anyway; said once', async ({
     page,
   }) => {
     const ui = await openEncoder(page);
     await ui.encoding.selectOption('utf8');
-    await ui.key.fill('secret');
-    await expect(
-      page.getByText('RFC 7518 §3.2: an HMAC key must be at least as long as the hash', { exact: false }),
-    ).toBeVisible();
+    await expect(ui.encoding.locator('option:checked')).toHaveText('UTF-8 text');
+    await ui.key.fill('secret-0123');
+    // The debugger's own warning, once (not a field error and a second alert saying the same).
+    const short = page.getByText('RFC 7518 §3.2 requires at least 32 bytes for HS256; this secret has 11.', {
+      exact: false,
+    });
+    await expect(short).toHaveCount(1);
+    await expect(short).toBeVisible();
     await expect(ui.token).toHaveText(/No token/);
     await expect(ui.key).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('Sign anyway (insecure, for demos)').check();
     await expect(ui.token).toHaveText(/^eyJ/);
+    await expect(short).toHaveCount(1);
+  });
+
+  test('a publicly known secret is flagged as the debugger flags it: well-known table and wallarm list', async ({
+    page,
+  }) => {
+    const ui = await openEncoder(page);
+    await ui.encoding.selectOption('UTF-8 text');
+    await ui.key.fill('a-string-secret-at-least-256-bits-long');
+    const publicSecret = page.getByText(/^This secret is public — it is jwt\.io's default HS256 secret/);
+    await expect(publicSecret).toBeVisible();
+    await expect(ui.token).toHaveText(/^eyJ/);
+    await expect(page.getByText(/requires at least 32 bytes/)).toHaveCount(0);
+    // Long enough, but in the published list that the debugger searches in a worker.
+    await ui.key.fill('#$Vby8o5ey+vbaio7vzw63v)273eyowhsukdt36iwu');
     await expect(
-      page.getByText('RFC 7518 §3.2: an HMAC key must be at least as long as the hash', { exact: false }),
+      page.getByText(/^This secret is public — it is listed in the wallarm\/jwt-secrets list/),
     ).toBeVisible();
+    await expect(publicSecret).toHaveCount(0);
+
+    await openInDebugger(page);
+    await expect(page.getByTestId('verify-status')).toHaveAttribute('data-state', 'verified');
+    await expect(
+      page.getByText(/^This secret is public — it is listed in the wallarm\/jwt-secrets list/),
+    ).toBeVisible();
+    await expect(page.getByTestId('secret-encoding').locator('option:checked')).toHaveText('UTF-8 text');
   });
 
   test('editor schema flags a string exp and a public key cannot sign', async ({ page }) => {

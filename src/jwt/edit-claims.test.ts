@@ -22,6 +22,14 @@ describe('editJsonMembers', () => {
     expect(Object.keys(JSON.parse(result.value) as object)).toEqual(order);
   });
 
+  it('keeps the text as typed apart from the edited members (no re-serialising)', () => {
+    const typed = '{"sub": "x",  "role":"user",\n"iat": 1}';
+    expect(editJsonMembers(typed, { iat: 2, role: undefined, jti: 'j' }, 'payload')).toEqual({
+      ok: true,
+      value: '{"sub": "x",  "iat": 2,  "jti": "j"}',
+    });
+  });
+
   it('returns the JSON error of the part it was given', () => {
     const result = editJsonMembers('{"a":', { b: 1 }, 'payload');
     expect(result.ok).toBe(false);

@@ -1,3 +1,4 @@
+import { editMembersInPlace } from './edit-json-in-place';
 import { fail, ok, type Result } from './errors';
 import { parseJsonObject, type JsonPart } from './serialize-json';
 
@@ -5,16 +6,12 @@ import { parseJsonObject, type JsonPart } from './serialize-json';
 export type MemberEdit = Readonly<Record<string, unknown>>;
 
 /**
- * Applies edits to the JSON object in `text` and pretty-prints the result, keeping the other members
- * and their order (new members go last). Used by the encoder's claim helpers and to keep the header's
- * `alg` and `kid` in step with the chosen algorithm and key.
+ * Applies edits to the JSON object in `text` in place: the text stays as typed except for the members
+ * edited (changed members keep their place, new ones go last, `undefined` removes one). Used by the
+ * encoder's claim helpers and to keep the header's `alg` and `kid` in step with the algorithm and key.
  */
 export function editJsonMembers(text: string, edits: MemberEdit, part: JsonPart): Result<string> {
-  const parsed = parseJsonObject(text, part);
-  if (!parsed.ok) return parsed;
-  const merged: Record<string, unknown> = { ...parsed.value, ...edits };
-  const next = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
-  return ok(JSON.stringify(next, null, 2));
+  return editMembersInPlace(text, edits, part);
 }
 
 /** A lifetime the encoder offers for `exp`. */

@@ -32,3 +32,34 @@ export function tamperNotes(family: AlgorithmFamily): string[] {
     ];
   return [];
 }
+
+/** The verification rule in one sentence, per algorithm family. */
+export function verifierRule(family: AlgorithmFamily): string {
+  if (family === 'HMAC')
+    return 'The rule: a verifier recomputes the HMAC over base64url(header).base64url(payload) with its secret and compares it with the signature the token carries.';
+  return 'The rule: a verifier checks the signature the token carries against base64url(header).base64url(payload) with the public key.';
+}
+
+const byteCount = (n: number) => `${n} byte${n === 1 ? '' : 's'}`;
+
+/** One line: why the base64url segment changes from the first changed character on (or does not). */
+export function explainBase64Shift(changed: boolean, byteDelta: number): string {
+  if (!changed) return 'The payload bytes are unchanged, so its base64url segment is too.';
+  if (byteDelta === 0)
+    return 'Same number of bytes, so base64url stays aligned: only the characters that carry the changed bytes differ (each character carries 6 bits).';
+  const verb = byteDelta > 0 ? 'adds' : 'removes';
+  const size = byteCount(Math.abs(byteDelta));
+  if (byteDelta % 3 === 0)
+    return `The edit ${verb} ${size}, whole 3-byte groups, so after the changed characters the segment is the same text, only shifted.`;
+  return `Base64url writes each 3 bytes as 4 characters; the edit ${verb} ${size}, so every later byte lands in a new place in its group and every character from the first change on is different.`;
+}
+
+/** One sentence on how many bits of the signature differ: about half, the avalanche effect. */
+export function explainAvalanche(differingBits: number, totalBits: number, changed: boolean): string {
+  const share = totalBits === 0 ? 0 : Math.round((100 * differingBits) / totalBits);
+  const count = `${differingBits} of ${totalBits} bits differ (${share}%)`;
+  if (differingBits === 0) return `${count}: the signed bytes are the same, so the signature is too.`;
+  if (!changed)
+    return `${count} although the signed bytes are the same: this algorithm's signatures are randomized.`;
+  return `${count}: about half, however small the edit — the avalanche effect. Nothing in the signature tells how much changed.`;
+}

@@ -6,7 +6,8 @@ import { decodeToken } from './decode';
 import { fail, ok, type LabError, type Result } from './errors';
 import { encodeSegment, signSigningInput, viewSignature, type SignatureView } from './sign';
 import { diffSigningInput, type ChangedRange } from './signing-input-diff';
-import { explainRemedy, explainTamper, tamperNotes } from './tamper-text';
+import { describeTamperLevels, type TamperLevels } from './tamper-levels';
+import { explainRemedy, explainTamper, tamperNotes, verifierRule } from './tamper-text';
 import { verifyKeyFor, verifyWithKeyText, type VerifyKeyInput } from './verify-key-text';
 import type { Verification } from './verification';
 
@@ -46,6 +47,10 @@ export interface TamperAnalysis {
   /** One sentence: how (or whether) the edited token can be made valid again. */
   readonly remedy: string;
   readonly notes: readonly string[];
+  /** The verification rule in one sentence. */
+  readonly rule: string;
+  /** The edit shown in the JSON, in the base64url segment and in the signature. */
+  readonly levels: TamperLevels;
   /** The key the verdicts used; resigning verifies with it too. */
   readonly verifyKey: VerifyKeyInput | null;
 }
@@ -85,7 +90,8 @@ export async function analyzeTamper(input: TamperInput): Promise<Result<TamperAn
 
   const family = ALGORITHM_INFO[alg].family;
   const originalSigningInput = `${signature.protectedB64}.${decoded.payloadB64}`;
-  const signingInput = `${signature.protectedB64}.${encodeSegment(input.editedPayloadText)}`;
+  const editedSegment = encodeSegment(input.editedPayloadText);
+  const signingInput = `${signature.protectedB64}.${editedSegment}`;
   const tamperedToken = `${signingInput}.${signature.signatureB64}`;
   const key = input.key ?? null;
   const verifyKey =
@@ -101,6 +107,18 @@ export async function analyzeTamper(input: TamperInput): Promise<Result<TamperAn
     verifyWithKeyText(tamperedToken, verifyKey, input.nowMs),
   ]);
   const changed = signingInput !== originalSigningInput;
+  const recomputedBytes = recomputed?.ok ? base64urlToBytes(recomputed.value.base64url) : null;
+  const recomputedView = recomputed?.ok
+    ? { base64url: recomputed.value.base64url, hex: recomputed.value.hex }
+    : null;
+  const levels = describeTamperLevels({
+    signedPayloadText: decoded.payload?.text ?? '',
+    editedPayloadText: input.editedPayloadText,
+    signedSegment: decoded.payloadB64,
+    editedSegment,
+    presented: { view: viewSignature(presented), bytes: presented },
+    recomputed: recomputedView && recomputedBytes ? { view: recomputedView, bytes: recomputedBytes } : null,
+  });
   return ok({
     alg,
     family,
@@ -108,16 +126,16 @@ export async function analyzeTamper(input: TamperInput): Promise<Result<TamperAn
     signingInput,
     changedRanges: diffSigningInput(originalSigningInput, signingInput),
     tamperedToken,
-    presentedSignature: viewSignature(presented),
-    recomputedSignature: recomputed?.ok
-      ? { base64url: recomputed.value.base64url, hex: recomputed.value.hex }
-      : null,
+    presentedSignature: levels.signature.presented,
+    recomputedSignature: levels.signature.recomputed,
     ...(recomputed && !recomputed.ok ? { recomputeError: recomputed.error } : {}),
     originalVerification,
     verification,
     reason: explainTamper(family, changed),
     remedy: explainRemedy(family, recomputed?.ok === true),
     notes: tamperNotes(family),
+    rule: verifierRule(family),
+    levels,
     verifyKey,
   });
 }

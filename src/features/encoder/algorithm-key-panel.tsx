@@ -2,8 +2,6 @@ import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -13,8 +11,10 @@ import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { algorithmForKey } from '@/jwt/algorithm-for-key';
 import { JWS_ALGORITHMS, type JwsAlgorithm } from '@/jwt/algorithms';
 import type { EncodeOutcome } from '@/jwt/encode-token';
+import { ENCODING_NAMES } from '@/keys/encoding-names';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
 import { FieldError } from '@/components/field-error/field-error';
+import { KeyWarnings } from './key-warnings';
 
 interface AlgorithmKeyPanelProps {
   readonly alg: JwsAlgorithm | null;
@@ -99,7 +99,7 @@ export function AlgorithmKeyPanel(props: AlgorithmKeyPanelProps) {
               >
                 {SECRET_ENCODINGS.map((option) => (
                   <option key={option} value={option}>
-                    {option}
+                    {ENCODING_NAMES[option]}
                   </option>
                 ))}
               </Box>
@@ -115,9 +115,12 @@ export function AlgorithmKeyPanel(props: AlgorithmKeyPanelProps) {
           </Button>
         </Stack>
         {generateError && <Alert severity="error">{generateError}</Alert>}
-        {keyErrors.map((error) => (
-          <FieldError key={error.code + error.message} error={error} />
-        ))}
+        {/* A too-small key is said once, by its warning below, with the choice to sign anyway. */}
+        {keyErrors
+          .filter((error) => error.code !== 'KEY_TOO_SMALL')
+          .map((error) => (
+            <FieldError key={error.code + error.message} error={error} />
+          ))}
         {suggestion && suggestion !== alg && (
           <Button
             variant="outlined"
@@ -127,22 +130,14 @@ export function AlgorithmKeyPanel(props: AlgorithmKeyPanelProps) {
             Switch the algorithm to {suggestion}
           </Button>
         )}
-        {(tooSmall || outcome.signed?.weakKey) && (
-          <Alert severity="error" variant="outlined">
-            RFC 7518 §3.2: an HMAC key must be at least as long as the hash (32 bytes for HS256, 48 for HS384,
-            64 for HS512). A shorter secret can be guessed offline from a single token.
-            <FormControlLabel
-              sx={{ display: 'flex', mt: 1 }}
-              control={
-                <Checkbox
-                  checked={allowShortSecret}
-                  onChange={(event) => props.onAllowShortSecret(event.target.checked)}
-                />
-              }
-              label="Sign anyway (insecure, for demos)"
-            />
-          </Alert>
-        )}
+        <KeyWarnings
+          keyText={props.keyText}
+          signingKey={outcome.key}
+          alg={alg}
+          allowShortSecret={allowShortSecret}
+          onAllowShortSecret={props.onAllowShortSecret}
+          refusal={keyErrors.find((error) => error.code === 'KEY_TOO_SMALL') ?? null}
+        />
       </Stack>
     </Paper>
   );

@@ -1,19 +1,16 @@
-import Alert from '@mui/material/Alert';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { NativeField } from '@/components/native-field/native-field';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
-import { ColoredToken } from '@/components/token-view/colored-token';
-import { editJsonMembers } from '@/jwt/edit-claims';
+import { setClaimInPlace } from '@/jwt/edit-json-in-place';
+import type { LabError } from '@/jwt/errors';
 import type { SigningKey } from '@/keys/signing-key';
 import { FieldError } from '@/components/field-error/field-error';
-import { ResignControls } from './resign-controls';
-import { SignatureComparison } from './signature-comparison';
+import { TamperResults } from './tamper-results';
 import { useTamper } from './use-tamper';
-import { VerdictLine } from './verdict-line';
 
 const MONO_AREA = {
   ...NATIVE_INPUT_SX,
@@ -32,9 +29,16 @@ export function TamperPanel({
 }) {
   const tamper = useTamper(sourceToken, signingKey);
   const analysis = tamper.analysis;
+  // In place: the signed JSON stays byte for byte and only the claim's value changes.
+  const [adminError, setAdminError] = useState<LabError | undefined>(undefined);
   const makeAdmin = () => {
-    const next = editJsonMembers(tamper.editedPayload, { role: 'admin' }, 'payload');
+    const next = setClaimInPlace(tamper.editedPayload, 'role', 'admin');
     if (next.ok) tamper.setEditedPayload(next.value);
+    setAdminError(next.ok ? undefined : next.error);
+  };
+  const editPayload = (text: string) => {
+    setAdminError(undefined);
+    tamper.setEditedPayload(text);
   };
   return (
     <Paper component="section" aria-labelledby="tamper-title" sx={{ p: 2 }}>
@@ -76,7 +80,7 @@ export function TamperPanel({
         <NativeField
           id="tamper-payload"
           label="Edited payload"
-          help="Edit any claim; the header and signature stay as they were."
+          help="Edit any claim: your text is encoded exactly as typed; the header and signature stay as they were."
         >
           <Box
             component="textarea"
@@ -85,50 +89,17 @@ export function TamperPanel({
             spellCheck={false}
             value={tamper.editedPayload}
             aria-describedby="tamper-payload-help"
-            onChange={(event) => tamper.setEditedPayload(event.target.value)}
+            onChange={(event) => editPayload(event.target.value)}
             sx={MONO_AREA}
           />
           <Button size="small" variant="outlined" sx={{ mt: 0.5 }} onClick={makeAdmin}>
             Set "role": "admin"
           </Button>
+          <FieldError error={adminError} />
         </NativeField>
       </Box>
       {analysis && !analysis.ok && <FieldError error={analysis.error} />}
-      {analysis?.ok && (
-        <Stack spacing={2} sx={{ mt: 2 }}>
-          <VerdictLine verification={analysis.value.verification} testId="tamper-status" />
-          {analysis.value.originalVerification.state === 'verified' ? (
-            <Alert severity={analysis.value.verification.state === 'verified' ? 'success' : 'info'}>
-              {analysis.value.reason}
-            </Alert>
-          ) : (
-            <Alert severity="warning">
-              This token does not verify with the signing key above even before any edit (
-              {analysis.value.originalVerification.headline.toLowerCase()}), so the demo cannot tell tampering
-              from a wrong key. Put the key this token was signed with in the signing-key field.
-            </Alert>
-          )}
-          <Box>
-            <Typography variant="subtitle2" component="h3" sx={{ mb: 0.5 }}>
-              The tampered token (changed characters of the signing input marked)
-            </Typography>
-            <ColoredToken
-              token={analysis.value.tamperedToken}
-              label="Tampered token"
-              marks={analysis.value.changedRanges}
-              testId="tampered-token"
-            />
-          </Box>
-          <SignatureComparison analysis={analysis.value} />
-          <Typography variant="body2">{analysis.value.remedy}</Typography>
-          {analysis.value.notes.map((note) => (
-            <Typography key={note} variant="body2" sx={{ color: 'text.secondary' }}>
-              {note}
-            </Typography>
-          ))}
-          <ResignControls analysis={analysis.value} signingKey={signingKey} />
-        </Stack>
-      )}
+      {analysis?.ok && <TamperResults analysis={analysis.value} signingKey={signingKey} />}
     </Paper>
   );
 }
