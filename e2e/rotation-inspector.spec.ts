@@ -53,6 +53,6 @@ test.describe('rotation: JWKS inspector', () => {
     await page.getByRole('button', { name: 'Open in debugger as the verification key' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Debugger' })).toBeVisible();
     await expectVerdict(page, 'verified');
-    await expect(page.getByTestId('decoded-payload')).toContainText('"jti": "t5"');
+    await expect(page.getByTestId('decoded-payload')).toContainText('"jti": "t4"');
   });
 });

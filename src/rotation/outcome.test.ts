@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { tokenOutcome, tokenOutcomes, type Outcome } from './outcome';
-import { acceptedKids, jwksFetchedAt, nextJwksFetch } from './verifier-view';
 import { createWorld, formatSimTime, type SimKey, type SimToken, type World } from './world';
 
 const T0 = 1_000_000;
@@ -60,28 +59,12 @@ describe('tokenOutcome', () => {
       'retired at T+10s',
     ],
     [
-      'a retired, expired token',
-      world([hs('hs1', { ...live, retiredAt: T0 + 10 })]),
-      token('hs1'),
-      T0 + 2000,
-      'retired',
-      'expired anyway at T+15m',
-    ],
-    [
       'a foreign signature',
       world([hs('hs1', live)]),
       token('hs1', { forged: true, signedWithRealKey: false }),
       T0,
       'invalid',
       'does not hold',
-    ],
-    [
-      'a foreign, expired signature',
-      world([hs('hs1', live)]),
-      token('hs1', { signedWithRealKey: false }),
-      T0 + 5000,
-      'invalid',
-      'does not verify',
     ],
     [
       'a leaked-key forgery',
@@ -138,6 +121,84 @@ describe('tokenOutcome', () => {
   });
 });
 
+describe('tokenOutcome past exp', () => {
+  // A token past its exp is expired whatever else is true (PRODUCT.md); the reason says what else.
+  it.each<[string, World, SimToken, number, string, string | undefined]>([
+    ['a sound token', world([hs('hs1', live)]), token('hs1'), T0 + 900, 'session is over', undefined],
+    [
+      'a key retired after the token expired',
+      world([hs('hs1', { ...live, retiredAt: T0 + 1600 })]),
+      token('hs1'),
+      T0 + 2000,
+      'Its key, kid "hs1", has since been retired (at T+26m 40s).',
+      'retired',
+    ],
+    [
+      'a key retired while the token was live',
+      world([hs('hs1', { ...live, retiredAt: T0 + 10 })]),
+      token('hs1'),
+      T0 + 2000,
+      'had been retired before that, at T+10s',
+      'retired',
+    ],
+    [
+      'a key retired in the cached JWKS after the token expired',
+      world([es('es1', { ...live, retiredAt: T0 + 1600 })], 300),
+      token('es1'),
+      T0 + 1800,
+      'has since been retired (at T+26m 40s)',
+      'retired',
+    ],
+    [
+      'a retired key the cached JWKS still holds',
+      world([es('es1', { ...live, retiredAt: T0 + 1600 })], 300),
+      token('es1'),
+      T0 + 1700,
+      'its session is over.',
+      undefined,
+    ],
+    [
+      'a kid no key has',
+      world([hs('hs1', live)]),
+      token('nope'),
+      T0 + 900,
+      'no key with kid "nope" either',
+      'unknown-kid',
+    ],
+    [
+      'an unpublished key',
+      world([hs('hs1')]),
+      token('hs1'),
+      T0 + 900,
+      'no key with kid "hs1" either',
+      'unknown-kid',
+    ],
+    [
+      'a foreign signature',
+      world([hs('hs1', live)]),
+      token('hs1', { signedWithRealKey: false }),
+      T0 + 5000,
+      'does not verify under kid "hs1" either',
+      'invalid',
+    ],
+  ])('%s is expired', (_name, w, t, now, reason, alsoRefusedFor) => {
+    const result = tokenOutcome(w, t, now);
+    expect(result.outcome).toBe('expired');
+    expect(result.reason).toContain('expired at T+15m');
+    expect(result.reason).toContain(reason);
+    expect(result.alsoRefusedFor).toBe(alsoRefusedFor);
+  });
+
+  it.each([
+    ['retired', world([hs('hs1', { ...live, retiredAt: T0 + 10 })]), token('hs1')],
+    ['invalid', world([hs('hs1', live)]), token('hs1', { signedWithRealKey: false })],
+    ['unknown-kid', world([hs('hs1', live)]), token('nope')],
+  ])('keeps %s for the same token while it is still within its lifetime', (outcome, w, t) => {
+    expect(tokenOutcome(w, t, T0 + 899)).toMatchObject({ outcome });
+    expect(tokenOutcome(w, t, T0 + 899).alsoRefusedFor).toBeUndefined();
+  });
+});
+
 describe('tokenOutcomes', () => {
   it('lists only the tokens issued by then, in order', () => {
     const w = {
@@ -149,43 +210,6 @@ describe('tokenOutcomes', () => {
       ['t1', 'accepted'],
       ['t2', 'unknown-kid'],
     ]);
-  });
-});
-
-describe('jwksFetchedAt', () => {
-  it.each([
-    ['no cache', 0, [T0], T0 + 123, T0 + 123],
-    ['within the first TTL', 300, [T0], T0 + 299, T0],
-    ['after periodic refetches', 300, [T0], T0 + 950, T0 + 900],
-    ['after an on-demand refresh', 300, [T0, T0 + 100], T0 + 399, T0 + 100],
-    ['periodic after an on-demand refresh', 300, [T0, T0 + 100], T0 + 400, T0 + 400],
-    ['before the on-demand refresh', 300, [T0, T0 + 100], T0 + 99, T0],
-    ['before any fetch', 300, [T0], T0 - 5, T0 - 5],
-  ])('%s', (_name, ttl, refreshes, now, expected) => {
-    expect(jwksFetchedAt({ jwksCacheTtlS: ttl, cacheRefreshes: refreshes }, now)).toBe(expected);
-  });
-});
-
-describe('nextJwksFetch', () => {
-  it('is one TTL after the last fetch, or null without a cache', () => {
-    expect(nextJwksFetch({ jwksCacheTtlS: 300, cacheRefreshes: [T0] }, T0 + 301)).toBe(T0 + 600);
-    expect(nextJwksFetch({ jwksCacheTtlS: 0, cacheRefreshes: [T0] }, T0)).toBeNull();
-  });
-});
-
-describe('acceptedKids', () => {
-  it('lists secrets as they are now and the JWKS as the cache holds it', () => {
-    const w = world(
-      [
-        hs('hs1', live),
-        hs('hs2', { publishedAt: T0 + 10 }),
-        es('es1', live),
-        es('es2', { publishedAt: T0 + 10 }),
-      ],
-      60,
-    );
-    expect(acceptedKids(w, T0 + 30)).toEqual({ secrets: ['hs1', 'hs2'], jwks: ['es1'] });
-    expect(acceptedKids(w, T0 + 60)).toEqual({ secrets: ['hs1', 'hs2'], jwks: ['es1', 'es2'] });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The "everything real" layer: every simulated token is signed with jose and verified by a real
  * verifier holding exactly the keys the simulated one accepts. Its verdicts must agree with the
- * pure `tokenOutcome`; jose cannot tell a retired kid from an unknown one, both are "no key".
+ * pure `tokenOutcome` as `expectedVerdict` maps them; jose cannot tell a retired kid from an unknown
+ * one (both are "no key"), and it names a key or signature failure before an expired `exp`.
  */
 import {
   createLocalJWKSet,
@@ -11,7 +12,7 @@ import {
   type FlattenedJWSInput,
   type JWSHeaderParameters,
 } from 'jose';
-import type { Outcome } from './outcome';
+import type { TokenOutcome } from './outcome';
 import { generateRealKeys, verifierKeySet, type RealKeys, type VerifierKeySet } from './real-keys';
 import { KEY_KIND_ALG, type SimToken, type World } from './world';
 
@@ -33,12 +34,21 @@ export interface CryptoRun {
   readonly checks: ReadonlyMap<string, CryptoCheck>;
 }
 
-/** What a real verifier must say about a token whose simulated outcome is `outcome`. */
-export function expectedVerdict(outcome: Outcome): CryptoVerdict {
+/**
+ * What a real verifier (jose) must say about a token the simulation classes as `outcome`. jose finds
+ * the key and checks the signature before it reads `exp`, so a token that is expired *and* refused
+ * for its key or signature gets the key's or the signature's verdict from jose, while the page shows
+ * `expired`, the class its holder sees; a retired kid and an unknown one are both "no matching key".
+ */
+export function expectedVerdict({
+  outcome,
+  alsoRefusedFor,
+}: Pick<TokenOutcome, 'outcome' | 'alsoRefusedFor'>): CryptoVerdict {
   switch (outcome) {
     case 'accepted':
+      return 'accepted';
     case 'expired':
-      return outcome;
+      return alsoRefusedFor === undefined ? 'expired' : expectedVerdict({ outcome: alsoRefusedFor });
     case 'unknown-kid':
     case 'retired':
       return 'no-matching-key';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenOutcome, type Outcome } from './outcome';
 import { playScenario, scenarioEvents } from './play-scenario';
-import { SCENARIOS, type Scenario, type ScenarioId } from './scenarios';
+import { keyMomentS, SCENARIOS, type Scenario, type ScenarioId } from './scenarios';
 import type { World } from './world';
 
 const START = 1_750_000_000;
@@ -52,33 +52,80 @@ describe('SCENARIOS', () => {
     expect(scenarioEvents(s).filter((event) => event.type !== 'advanceClock')).toHaveLength(s.script.length);
   });
 
-  it('overlap: no token is ever refused before its expiry', () => {
+  it('overlap: every token is accepted or expired at every moment, accepted until its exp', () => {
     const s = scenario('overlap');
     const world = play(s);
     for (const at of sampleTimes(world, s)) {
       const now = START + at;
-      for (const token of world.tokens.filter((t) => t.issuedAt <= now && now < t.expiresAt)) {
-        expect([token.id, at, tokenOutcome(world, token, now).outcome]).toEqual([token.id, at, 'accepted']);
+      for (const token of world.tokens.filter((t) => t.issuedAt <= now)) {
+        const expected = now < token.expiresAt ? 'accepted' : 'expired';
+        expect([token.id, at, tokenOutcome(world, token, now).outcome]).toEqual([token.id, at, expected]);
       }
     }
   });
 
-  it('no-overlap: every live token of the old key is refused exactly at the switch', () => {
+  it('no-overlap: the new kid is unknown until the next JWKS fetch, which refuses every live k1 token', () => {
     const world = play(scenario('no-overlap'));
-    const old = world.tokens.filter((token) => token.kid === 'k1');
-    expect(old).toHaveLength(3);
-    for (const token of old) {
-      expect(tokenOutcome(world, token, START + 699).outcome).toBe('accepted');
-      expect(tokenOutcome(world, token, START + 700).outcome).toBe('retired');
-    }
+    const outcome = (id: string, at: number) =>
+      tokenOutcome(
+        world,
+        world.tokens.find((t) => t.id === id)!,
+        START + at,
+      ).outcome;
+    expect(['t1', 't2', 't3'].map((id) => outcome(id, 899))).toEqual(['accepted', 'accepted', 'accepted']);
+    expect([outcome('t4', 700), outcome('t4', 899), outcome('t4', 900)]).toEqual([
+      'unknown-kid',
+      'unknown-kid',
+      'accepted',
+    ]);
+    // t1 expires at the very moment of the fetch: expired, not retired; t2 and t3 are still live.
+    expect(['t1', 't2', 't3'].map((id) => outcome(id, 900))).toEqual(['expired', 'retired', 'retired']);
   });
 
-  it('leaked-secret: the forged token is accepted until the emergency retirement, refused from then on', () => {
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s: a token past its exp is expired, whatever else is true',
+    (_id, s) => {
+      const world = play(s);
+      for (const at of sampleTimes(world, s)) {
+        const now = START + at;
+        for (const token of world.tokens.filter((t) => t.expiresAt <= now)) {
+          expect([token.id, at, tokenOutcome(world, token, now).outcome]).toEqual([token.id, at, 'expired']);
+        }
+      }
+    },
+  );
+
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s has exactly one key moment, a checkpoint',
+    (_id, s) => {
+      const marked = s.checkpoints.filter((checkpoint) => checkpoint.keyMoment);
+      expect(marked).toHaveLength(1);
+      expect(keyMomentS(s)).toBe(marked[0]!.atS);
+      expect(keyMomentS(s)).toBeLessThanOrEqual(s.durationS);
+    },
+  );
+
+  it('both overlap scenarios use the same algorithm and the same verifier', () => {
+    const kinds = (s: Scenario) =>
+      new Set(s.script.flatMap(([, event]) => (event.type === 'generateKey' ? [event.kind] : [])));
+    const [withOverlap, without] = [scenario('overlap'), scenario('no-overlap')];
+    expect(kinds(withOverlap)).toEqual(new Set([withOverlap.keyKind]));
+    expect(kinds(without)).toEqual(new Set([withOverlap.keyKind]));
+    expect(without.keyKind).toBe(withOverlap.keyKind);
+    expect(without.jwksCacheTtlS).toBe(withOverlap.jwksCacheTtlS);
+  });
+
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s generates keys only of its own kind', (_id, s) => {
+    for (const [, event] of s.script) if (event.type === 'generateKey') expect(event.kind).toBe(s.keyKind);
+  });
+
+  it('leaked-secret: the forged token is accepted until the emergency retirement, refused from then on until its exp', () => {
     const s = scenario('leaked-secret');
     const world = play(s);
     const forged = world.tokens.find((token) => token.forged && token.signedWithRealKey)!;
     for (const at of sampleTimes(world, s).filter((t) => t >= 300)) {
-      const expected = at < 600 ? 'accepted' : 'retired';
+      // Past its exp (a day later) it is expired like any other token.
+      const expected = at < 600 ? 'accepted' : START + at < forged.expiresAt ? 'retired' : 'expired';
       expect([at, tokenOutcome(world, forged, START + at).outcome]).toEqual([at, expected]);
     }
   });

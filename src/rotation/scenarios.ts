@@ -16,6 +16,8 @@ export interface Checkpoint {
   readonly atS: number;
   readonly label: string;
   readonly expect: Readonly<Record<string, Outcome>>;
+  /** The scenario's most telling moment: the page opens the scenario here (one per scenario). */
+  readonly keyMoment?: true;
 }
 
 export interface Scenario {
@@ -75,6 +77,7 @@ const OVERLAP: Scenario = {
       atS: 900,
       label: 'The switch: every verifier has fetched k2 by now',
       expect: { t1: 'expired', t2: 'accepted', t3: 'accepted', t4: 'accepted' },
+      keyMoment: true,
     },
     {
       atS: 1600,
@@ -83,8 +86,8 @@ const OVERLAP: Scenario = {
     },
     {
       atS: 1800,
-      label: 'The verifier fetched the JWKS without k1',
-      expect: { t1: 'retired', t2: 'retired', t3: 'retired', t4: 'expired', t5: 'accepted' },
+      label: 'The verifier drops k1 from its JWKS: nobody was still using it',
+      expect: { t1: 'expired', t2: 'expired', t3: 'expired', t4: 'expired', t5: 'accepted' },
     },
   ],
 };
@@ -93,16 +96,16 @@ const NO_OVERLAP: Scenario = {
   id: 'no-overlap',
   title: 'Rotation without overlap',
   lesson:
-    'The old secret is replaced by the new one in a single step. Every token signed with the old key is refused at that instant: every live session breaks, and every user must log in again.',
-  keyKind: 'hmac',
-  jwksCacheTtlS: 0,
+    'The same ES256 keys and the same verifier as with overlap, but k2 is published, signs and replaces k1 in one step. Until the verifier fetches the JWKS again, new tokens name a kid it has never seen; from that fetch on, every token k1 signed is refused. Live sessions break, and their users must log in again.',
+  keyKind: 'es256',
+  jwksCacheTtlS: 5 * MIN,
   durationS: 1200,
   script: [
-    ...setUp('hmac', 'k1'),
+    ...setUp('es256', 'k1'),
     [0, issue('alice', 15 * MIN)],
     [300, issue('bob', 15 * MIN)],
     [600, issue('carol', 15 * MIN)],
-    [700, gen('hmac', 'k2')],
+    [700, gen('es256', 'k2')],
     [700, publish('k2')],
     [700, sign('k2')],
     [700, retire('k1')],
@@ -112,13 +115,19 @@ const NO_OVERLAP: Scenario = {
     { atS: 699, label: 'Just before the switch', expect: { t1: 'accepted', t2: 'accepted', t3: 'accepted' } },
     {
       atS: 700,
-      label: 'The switch: k1 is gone, every old session breaks',
-      expect: { t1: 'retired', t2: 'retired', t3: 'retired', t4: 'accepted' },
+      label: "The switch: k2 signs, but the verifier's cached JWKS lacks it",
+      expect: { t1: 'accepted', t2: 'accepted', t3: 'accepted', t4: 'unknown-kid' },
+    },
+    {
+      atS: 900,
+      label: 'The verifier fetches the JWKS: k1 is gone, live sessions break',
+      expect: { t1: 'expired', t2: 'retired', t3: 'retired', t4: 'accepted' },
+      keyMoment: true,
     },
     {
       atS: 1200,
       label: 'Only tokens signed after the switch work',
-      expect: { t1: 'retired', t2: 'retired', t3: 'retired', t4: 'accepted' },
+      expect: { t1: 'expired', t2: 'expired', t3: 'retired', t4: 'accepted' },
     },
   ],
 };
@@ -154,6 +163,7 @@ const LEAKED_SECRET: Scenario = {
       atS: 600,
       label: 'Emergency rotation: k1 retired at once',
       expect: { t1: 'retired', t2: 'retired', t3: 'retired', t4: 'accepted' },
+      keyMoment: true,
     },
     {
       atS: 700,
@@ -186,6 +196,7 @@ const STALE_JWKS_CACHE: Scenario = {
       atS: 600,
       label: 'k2 signs, but the cached JWKS lacks it',
       expect: { t1: 'accepted', t2: 'unknown-kid' },
+      keyMoment: true,
     },
     {
       atS: 3599,
@@ -201,3 +212,8 @@ const STALE_JWKS_CACHE: Scenario = {
 };
 
 export const SCENARIOS: readonly Scenario[] = [OVERLAP, NO_OVERLAP, LEAKED_SECRET, STALE_JWKS_CACHE];
+
+/** The offset of the scenario's key moment, where the page opens it (its end if none is marked). */
+export function keyMomentS(scenario: Scenario): number {
+  return scenario.checkpoints.find((checkpoint) => checkpoint.keyMoment)?.atS ?? scenario.durationS;
+}

@@ -45,3 +45,15 @@ export function acceptedKids(world: World, nowS: number): { secrets: string[]; j
     jwks: world.keys.filter((key) => key.kind === 'es256' && accepts(key)).map((key) => key.kid),
   };
 }
+
+/** Every moment the verifier fetched the JWKS in [fromS, toS]: on demand, and once per TTL after each. */
+export function jwksFetchTimes(verifier: VerifierConfig, fromS: number, toS: number): number[] {
+  if (verifier.jwksCacheTtlS <= 0) return [];
+  const refreshes = [...verifier.cacheRefreshes].sort((a, b) => a - b);
+  const fetches: number[] = [];
+  refreshes.forEach((at, index) => {
+    const next = refreshes[index + 1] ?? Infinity;
+    for (let t = at; t < next && t <= toS; t += verifier.jwksCacheTtlS) if (t >= fromS) fetches.push(t);
+  });
+  return fetches;
+}

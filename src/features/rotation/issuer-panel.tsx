@@ -10,19 +10,8 @@ import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import type { LabError } from '@/jwt/errors';
 import type { SimEvent } from '@/rotation/events';
 import type { KeyKind, World } from '@/rotation/world';
+import { CACHE_TTLS, describeCacheTtl, issuerSettings, LIFETIMES } from './issuer-settings';
 import { KeyList } from './key-list';
-
-const LIFETIMES = [
-  { label: '5 minutes', s: 300 },
-  { label: '15 minutes', s: 900 },
-  { label: '1 hour', s: 3600 },
-  { label: '1 day', s: 86_400 },
-];
-const CACHE_TTLS = [
-  { label: 'No cache (fetch every time)', s: 0 },
-  { label: '5 minutes', s: 300 },
-  { label: '1 hour', s: 3600 },
-];
 
 interface IssuerPanelProps {
   readonly world: World;
@@ -31,12 +20,15 @@ interface IssuerPanelProps {
   readonly onReset: (jwksCacheTtlS: number) => void;
 }
 
+/** The panel's controls start from the world's settings; the page remounts it for each new world. */
+
 /** The issuer's side (and the attacker's): keys, tokens, forgeries; and starting over. */
 export function IssuerPanel({ world, error, onAct, onReset }: IssuerPanelProps) {
-  const [kind, setKind] = useState<KeyKind>('hmac');
-  const [lifetimeS, setLifetimeS] = useState(900);
+  const [initial] = useState(() => issuerSettings(world));
+  const [kind, setKind] = useState<KeyKind>(initial.kind);
+  const [lifetimeS, setLifetimeS] = useState(initial.lifetimeS);
   const [forgeKid, setForgeKid] = useState('');
-  const [ttlS, setTtlS] = useState(0);
+  const [ttlS, setTtlS] = useState(initial.jwksCacheTtlS);
   const forgeTarget = world.keys.some((key) => key.kid === forgeKid)
     ? forgeKid
     : (world.keys.at(-1)?.kid ?? '');
@@ -130,10 +122,15 @@ export function IssuerPanel({ world, error, onAct, onReset }: IssuerPanelProps) 
         </Stack>
         <Stack {...row} sx={{ ...row.sx, pt: 1.5, borderTop: 1, borderColor: 'divider' }}>
           <Box sx={{ flex: 1 }}>
-            <NativeField id="cache-ttl" label="Verifier's JWKS cache">
+            <NativeField
+              id="cache-ttl"
+              label="JWKS cache of a new world"
+              help={`This world's verifier: ${describeCacheTtl(world.verifier.jwksCacheTtlS).toLowerCase()}.`}
+            >
               <Box
                 component="select"
                 id="cache-ttl"
+                aria-describedby="cache-ttl-help"
                 value={ttlS}
                 onChange={(e) => setTtlS(Number(e.target.value))}
                 sx={NATIVE_INPUT_SX}
@@ -146,7 +143,7 @@ export function IssuerPanel({ world, error, onAct, onReset }: IssuerPanelProps) 
               </Box>
             </NativeField>
           </Box>
-          <Button variant="outlined" onClick={() => onReset(ttlS)}>
+          <Button variant="outlined" onClick={() => onReset(ttlS)} sx={{ mb: { sm: 3.25 } }}>
             Start an empty world
           </Button>
         </Stack>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { SxProps, Theme } from '@mui/material/styles';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ScheduleIcon from '@mui/icons-material/Schedule';
@@ -32,3 +33,23 @@ export const OUTCOME_COLORS_SX: SxProps<Theme> = (theme: Theme) => ({
     '--rotation-invalid': '#e879f9',
   }),
 });
+
+/**
+ * How a stretch of a token's bar is drawn: solid while accepted, dashed while refused for its key or
+ * signature (so colour is not the only cue), a dotted thread once expired.
+ */
+export function spanStroke(outcome: Outcome): CSSProperties {
+  const stroke = OUTCOME_LOOK[outcome].color;
+  if (outcome === 'accepted') return { stroke, strokeWidth: 6 };
+  if (outcome === 'expired')
+    return { stroke, strokeWidth: 2, strokeDasharray: '0.5 4', strokeLinecap: 'round' };
+  return { stroke, strokeWidth: 6, strokeDasharray: '6 3' };
+}
+
+/** A label drawn over grid lines and the clock cursor: outlined in the paper colour so it stays readable. */
+export const HALO: CSSProperties = {
+  stroke: 'var(--mui-palette-background-paper)',
+  strokeWidth: 6,
+  strokeLinejoin: 'round',
+  paintOrder: 'stroke',
+};

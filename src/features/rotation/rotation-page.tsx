@@ -95,8 +95,8 @@ export function RotationPage() {
           onOpen={openToken}
         />
         <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mt: 1 }}>
-          The debugger checks expiry against your real clock; a scenario ends at the real now, so its final
-          moment matches.
+          The debugger checks expiry against your real clock. A scenario opens at its key moment, set to the
+          real now, so there the debugger agrees with this table; at other moments it may not.
         </Typography>
       </Paper>
       <Box
@@ -107,7 +107,14 @@ export function RotationPage() {
           alignItems: 'start',
         }}
       >
-        <IssuerPanel world={sim.worldAt} error={sim.error} onAct={sim.act} onReset={sim.reset} />
+        {/* A new world (a scenario or an empty one) remounts the panel, so its controls show its settings. */}
+        <IssuerPanel
+          key={`${sim.scenarioId ?? 'free'}@${sim.world.startS}`}
+          world={sim.worldAt}
+          error={sim.error}
+          onAct={sim.act}
+          onReset={sim.reset}
+        />
         <VerifierPanel
           world={sim.world}
           viewS={sim.viewS}

@@ -64,6 +64,9 @@ export function ScenarioPanel({ activeId, world, viewS, onPick, onView }: Scenar
           <Typography component="h3" variant="subtitle2" sx={{ mt: 1.5, mb: 0.75 }}>
             Moments to look at
           </Typography>
+          <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mb: 0.75 }}>
+            The scenario opens at its key moment; each other moment is one click away.
+          </Typography>
           <Stack component="ol" spacing={0.75} sx={{ m: 0, p: 0, listStyle: 'none' }}>
             {active.checkpoints.map((checkpoint) => {
               const atS = world.startS + checkpoint.atS;
@@ -83,7 +86,24 @@ export function ScenarioPanel({ activeId, world, viewS, onPick, onView }: Scenar
                     >
                       {formatSimTime(world, atS)}
                     </Box>
-                    <span>{checkpoint.label}</span>
+                    <span>
+                      {checkpoint.label}
+                      {checkpoint.keyMoment && (
+                        <Box
+                          component="span"
+                          sx={{
+                            ml: 0.75,
+                            px: 0.75,
+                            border: 1,
+                            borderRadius: 1,
+                            fontSize: '0.75em',
+                            whiteSpace: 'nowrap',
+                          }}
+                        >
+                          key moment
+                        </Box>
+                      )}
+                    </span>
                   </Button>
                 </li>
               );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenOutcomes } from '@/rotation/outcome';
+import { SCENARIOS, type ScenarioId } from '@/rotation/scenarios';
 import { emptySimulation, reduceSimulation, type SimulationState } from './simulation-state';
 
 const NOW = 1_700_000_000;
@@ -8,16 +9,22 @@ const run = (state: SimulationState, ...actions: Parameters<typeof reduceSimulat
   actions.reduce(reduceSimulation, state);
 
 describe('reduceSimulation', () => {
-  it('plays a scenario so that its end is the real now', () => {
-    const state = reduceSimulation(emptySimulation(NOW), {
-      type: 'loadScenario',
-      id: 'overlap',
-      realNowS: NOW,
-    });
-    expect(state.world.nowS).toBe(NOW);
-    expect(state.viewS).toBe(NOW);
-    expect(state.world.tokens).toHaveLength(5);
-  });
+  it.each<[ScenarioId, number, string[]]>([
+    ['overlap', 900, ['expired', 'accepted', 'accepted', 'accepted']],
+    ['no-overlap', 900, ['expired', 'retired', 'retired', 'accepted']],
+    ['leaked-secret', 600, ['retired', 'retired', 'retired', 'accepted']],
+    ['stale-jwks-cache', 600, ['accepted', 'unknown-kid']],
+  ])(
+    'opens %s at its key moment (+%is), placed at the real now, the whole script played',
+    (id, atS, seen) => {
+      const state = reduceSimulation(emptySimulation(NOW), { type: 'loadScenario', id, realNowS: NOW });
+      const scenario = SCENARIOS.find((s) => s.id === id)!;
+      expect(state.viewS).toBe(NOW);
+      expect(state.world.startS).toBe(NOW - atS);
+      expect(state.world.nowS).toBe(state.world.startS + scenario.durationS);
+      expect(tokenOutcomes(state.world, state.viewS).map((o) => o.outcome)).toEqual(seen);
+    },
+  );
 
   it('moves only the view while it is behind the clock, then the clock itself', () => {
     const loaded = reduceSimulation(emptySimulation(NOW), {
@@ -25,11 +32,12 @@ describe('reduceSimulation', () => {
       id: 'overlap',
       realNowS: NOW,
     });
-    const back = run(loaded, { type: 'view', atS: NOW - 600 }, { type: 'advance', byS: 60 });
-    expect(back.viewS).toBe(NOW - 540);
+    const end = loaded.world.nowS;
+    const back = run(loaded, { type: 'view', atS: end - 600 }, { type: 'advance', byS: 60 });
+    expect(back.viewS).toBe(end - 540);
     expect(back.world).toBe(loaded.world);
     const past = run(back, { type: 'advance', byS: 3600 });
-    expect(past.world.nowS).toBe(NOW - 540 + 3600);
+    expect(past.world.nowS).toBe(end - 540 + 3600);
     expect(past.viewS).toBe(past.world.nowS);
   });
 
@@ -61,17 +69,19 @@ describe('reduceSimulation', () => {
     ]);
   });
 
-  it('replays a finished scenario from its start and stops at its end', () => {
+  it('plays on from the key moment, stops at the end, and replays a finished scenario from its start', () => {
     const loaded = reduceSimulation(emptySimulation(NOW), {
       type: 'loadScenario',
       id: 'overlap',
       realNowS: NOW,
     });
-    const playing = run(loaded, { type: 'play' }, { type: 'tick', byS: 60 });
-    expect(playing).toMatchObject({ playing: true, viewS: loaded.world.startS + 60 });
-    const done = run(playing, { type: 'tick', byS: 5000 });
-    expect(done).toMatchObject({ playing: false, viewS: NOW });
-    expect(run(done, { type: 'tick', byS: 60 }).viewS).toBe(NOW);
+    const end = loaded.world.nowS;
+    expect(run(loaded, { type: 'play' }, { type: 'tick', byS: 60 }).viewS).toBe(NOW + 60);
+    const done = run(loaded, { type: 'play' }, { type: 'tick', byS: 5000 });
+    expect(done).toMatchObject({ playing: false, viewS: end });
+    expect(run(done, { type: 'tick', byS: 60 }).viewS).toBe(end);
+    const replay = run(done, { type: 'play' }, { type: 'tick', byS: 60 });
+    expect(replay).toMatchObject({ playing: true, viewS: loaded.world.startS + 60 });
   });
 
   it('keeps moving the clock of a free world while playing', () => {

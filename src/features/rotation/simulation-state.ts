@@ -5,7 +5,7 @@
 import type { LabError } from '@/jwt/errors';
 import { applyEvent, applyEvents, type SimEvent } from '@/rotation/events';
 import { scenarioEvents } from '@/rotation/play-scenario';
-import { SCENARIOS, type ScenarioId } from '@/rotation/scenarios';
+import { keyMomentS, SCENARIOS, type ScenarioId } from '@/rotation/scenarios';
 import { createWorld, type World } from '@/rotation/world';
 import { appendEvent, eventsUntil } from './history';
 
@@ -73,16 +73,19 @@ export function reduceSimulation(state: SimulationState, action: SimulationActio
   }
 }
 
-/** A scenario played to its end, its world starting `durationS` ago so its end is the real now. */
+/**
+ * A scenario played to its end and shown at its key moment, which is placed at the real now: there
+ * the page and the debugger (which checks `exp` against the real clock) agree about every token.
+ */
 function loadScenario(id: ScenarioId, realNowS: number): SimulationState {
   const scenario = SCENARIOS.find((candidate) => candidate.id === id);
   if (!scenario) throw new Error(`Unknown scenario "${id}".`);
   const events = scenarioEvents(scenario);
-  const start = createWorld({ startS: realNowS - scenario.durationS, jwksCacheTtlS: scenario.jwksCacheTtlS });
+  const startS = realNowS - keyMomentS(scenario);
+  const start = createWorld({ startS, jwksCacheTtlS: scenario.jwksCacheTtlS });
   const played = applyEvents(start, events);
   if (!played.ok) throw new Error(`Scenario "${id}" does not play: ${played.error.message}`);
-  const world = played.value;
-  return { scenarioId: id, events, world, viewS: world.nowS, error: null, playing: false };
+  return { scenarioId: id, events, world: played.value, viewS: realNowS, error: null, playing: false };
 }
 
 /** The world as it was at the moment shown (the history replayed up to it), and its events. */

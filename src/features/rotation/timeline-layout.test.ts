@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SimKey } from '@/rotation/world';
-import { axisTicks, jwksFetches, keySegments, timelineRange } from './timeline-layout';
+import {
+  axisLabel,
+  axisTicks,
+  chartFrame,
+  keySegments,
+  labelBeside,
+  rowLines,
+  timelineRange,
+} from './timeline-layout';
 import { createWorld } from '@/rotation/world';
 
 describe('timelineRange', () => {
@@ -58,12 +66,44 @@ describe('keySegments', () => {
   });
 });
 
-describe('jwksFetches', () => {
+describe('chartFrame', () => {
   it.each([
-    [{ jwksCacheTtlS: 0, cacheRefreshes: [0] }, 0, 4000, []],
-    [{ jwksCacheTtlS: 3600, cacheRefreshes: [0] }, 0, 4000, [0, 3600]],
-    [{ jwksCacheTtlS: 300, cacheRefreshes: [0, 450] }, 0, 1000, [0, 300, 450, 750]],
-  ])('lists the fetches of %j in [%i, %i]', (verifier, from, to, expected) => {
-    expect(jwksFetches(verifier, from, to)).toEqual(expected);
+    [326, true, 12, 312],
+    [639, true, 12, 625],
+    [640, false, 150, 494],
+    [1100, false, 150, 954],
+  ])('at %ipx: compact %s, axis from %i to %i', (width, compact, left, right) => {
+    expect(chartFrame(width)).toMatchObject({ width, compact, left, right });
+  });
+
+  it('leaves a phone most of its width for the axis', () => {
+    const frame = chartFrame(326);
+    expect((frame.right - frame.left) / frame.width).toBeGreaterThan(0.9);
+  });
+});
+
+describe('rowLines', () => {
+  it('puts the label beside the bar, or above it on a phone', () => {
+    expect(rowLines(chartFrame(1000), 100, 28)).toEqual({ labelY: 118, barY: 114 });
+    expect(rowLines(chartFrame(326), 100, 40)).toEqual({ labelY: 113, barY: 127 });
+  });
+});
+
+describe('labelBeside', () => {
+  it.each([
+    [100, 40, 300, { x: 105, anchor: 'start' }],
+    [280, 40, 300, { x: 275, anchor: 'end' }],
+  ] as const)('a %ipx-wide label at x=%i in %ipx', (atX, width, chart, expected) => {
+    expect(labelBeside(atX, width, chart)).toEqual(expected);
+  });
+});
+
+describe('axisLabel', () => {
+  it.each([
+    [8, 20, 326, { x: 4, anchor: 'start' }],
+    [150, 20, 326, { x: 150, anchor: 'middle' }],
+    [318, 40, 326, { x: 322, anchor: 'end' }],
+  ] as const)('a label at x=%i, %ipx wide, in %ipx stays inside', (atX, width, chart, expected) => {
+    expect(axisLabel(atX, width, chart)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { OUTCOMES } from '@/rotation/outcome';
-import { OUTCOME_LOOK } from './outcome-look';
+import { OUTCOME_LOOK, spanStroke } from './outcome-look';
 import { TokenGlyph } from './token-glyph';
 
 const PHASES = [
@@ -13,7 +13,9 @@ const PHASES = [
   { label: 'signing', style: { fill: 'var(--mui-palette-primary-main)' }, height: 12 },
 ];
 
-/** What the timeline's shapes and colours mean. */
+const ITEM_SX = { display: 'flex', alignItems: 'center', gap: 0.75 } as const;
+
+/** What the timeline's shapes and colours mean: key phases, and a token's bar and mark per outcome. */
 export function TimelineLegend() {
   return (
     <Box
@@ -32,7 +34,7 @@ export function TimelineLegend() {
       }}
     >
       {PHASES.map((phase) => (
-        <Box component="li" key={phase.label} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
+        <Box component="li" key={phase.label} sx={ITEM_SX}>
           <svg width={22} height={14} aria-hidden>
             <rect
               x={0}
@@ -47,9 +49,10 @@ export function TimelineLegend() {
         </Box>
       ))}
       {OUTCOMES.map((outcome) => (
-        <Box component="li" key={outcome} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-          <svg width={18} height={18} aria-hidden>
-            <TokenGlyph x={9} y={9} outcome={outcome} />
+        <Box component="li" key={outcome} sx={ITEM_SX}>
+          <svg width={44} height={18} aria-hidden>
+            <line x1={1} x2={23} y1={9} y2={9} style={spanStroke(outcome)} />
+            <TokenGlyph x={35} y={9} outcome={outcome} />
           </svg>
           {OUTCOME_LOOK[outcome].label.toLowerCase()}
         </Box>

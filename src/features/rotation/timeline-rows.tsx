@@ -1,15 +1,20 @@
 import type { CSSProperties } from 'react';
-import type { Outcome } from '@/rotation/outcome';
-import { KEY_KIND_ALG, type SimKey, type SimToken } from '@/rotation/world';
-import { OUTCOME_LOOK } from './outcome-look';
-import { keySegments, type KeyPhase } from './timeline-layout';
-import { TokenGlyph } from './token-glyph';
+import { KEY_KIND_ALG, type SimKey } from '@/rotation/world';
+import { HALO } from './outcome-look';
+import {
+  keySegments,
+  labelBeside,
+  rowLines,
+  textWidth,
+  type ChartFrame,
+  type KeyPhase,
+} from './timeline-layout';
 
 /** Maps a time (unix seconds) to an x position. */
 export type XScale = (atS: number) => number;
 
-const TEXT = { fill: 'var(--mui-palette-text-primary)' };
-const MUTED = { fill: 'var(--mui-palette-text-secondary)' };
+const TEXT = { ...HALO, fill: 'var(--mui-palette-text-primary)' };
+const MUTED = { ...HALO, fill: 'var(--mui-palette-text-secondary)' };
 const PRIMARY = 'var(--mui-palette-primary-main)';
 const PHASE_STYLE: Record<KeyPhase, { height: number; style: CSSProperties; label: string }> = {
   generated: { height: 4, style: { fill: 'var(--rotation-expired)', opacity: 0.6 }, label: 'generated' },
@@ -19,16 +24,18 @@ const PHASE_STYLE: Record<KeyPhase, { height: number; style: CSSProperties; labe
 
 interface KeyRowProps {
   readonly keyInfo: SimKey;
-  readonly y: number;
+  readonly top: number;
+  readonly frame: ChartFrame;
   readonly x: XScale;
   readonly endS: number;
 }
 
 /** A key as a bar: generated, published, signing; a mark where it was retired or leaked. */
-export function KeyRow({ keyInfo: key, y, x, endS }: KeyRowProps) {
+export function KeyRow({ keyInfo: key, top, frame, x, endS }: KeyRowProps) {
+  const { labelY, barY } = rowLines(frame, top, frame.keyRow);
   return (
     <g>
-      <text x={8} y={y + 4} fontSize={12} fontWeight={700} style={TEXT}>
+      <text x={frame.compact ? frame.left : 8} y={labelY} fontSize={12} fontWeight={700} style={TEXT}>
         {key.kid}
         <tspan fontWeight={400} style={MUTED}>{` · ${KEY_KIND_ALG[key.kind]}`}</tspan>
       </text>
@@ -41,21 +48,19 @@ export function KeyRow({ keyInfo: key, y, x, endS }: KeyRowProps) {
           <g key={`${segment.phase}-${segment.fromS}`}>
             <rect
               x={left}
-              y={y - look.height / 2}
+              y={barY - look.height / 2}
               width={width}
               height={look.height}
               rx={3}
               style={look.style}
             />
-            {segment.phase !== 'generated' && width > 64 && (
+            {segment.phase !== 'generated' && width > textWidth(look.label, 11) + 12 && (
               <text
                 x={left + 6}
-                y={y + 4}
+                y={barY + 4}
                 fontSize={11}
                 fontWeight={600}
-                style={{
-                  fill: onBar ? 'var(--mui-palette-primary-contrastText)' : 'var(--mui-palette-text-primary)',
-                }}
+                style={{ fill: onBar ? 'var(--mui-palette-primary-contrastText)' : TEXT.fill }}
               >
                 {look.label}
               </text>
@@ -64,10 +69,24 @@ export function KeyRow({ keyInfo: key, y, x, endS }: KeyRowProps) {
         );
       })}
       {key.retiredAt !== undefined && key.retiredAt <= endS && (
-        <Marker atX={x(key.retiredAt)} y={y} label="retired" color="var(--rotation-retired)" />
+        <Marker
+          atX={x(key.retiredAt)}
+          y={barY}
+          width={frame.width}
+          label="retired"
+          color="var(--rotation-retired)"
+          above={frame.compact}
+        />
       )}
       {key.leakedAt !== undefined && key.leakedAt <= endS && (
-        <Marker atX={x(key.leakedAt)} y={y} label="leaked" color="var(--rotation-invalid)" above />
+        <Marker
+          atX={x(key.leakedAt)}
+          y={barY}
+          width={frame.width}
+          label="leaked"
+          color="var(--rotation-invalid)"
+          above
+        />
       )}
     </g>
   );
@@ -76,72 +95,58 @@ export function KeyRow({ keyInfo: key, y, x, endS }: KeyRowProps) {
 function Marker({
   atX,
   y,
+  width,
   label,
   color,
   above = false,
 }: {
   atX: number;
   y: number;
+  width: number;
   label: string;
   color: string;
   above?: boolean;
 }) {
+  const place = labelBeside(atX, textWidth(label, 11), width);
   return (
     <g>
       <line x1={atX} x2={atX} y1={y - 10} y2={y + 10} strokeWidth={3} style={{ stroke: color }} />
-      <text x={atX + 5} y={above ? y - 6 : y + 15} fontSize={11} fontWeight={700} style={{ fill: color }}>
+      <text
+        x={place.x}
+        y={above ? y - 6 : y + 15}
+        textAnchor={place.anchor}
+        fontSize={11}
+        fontWeight={700}
+        style={{ ...HALO, fill: color }}
+      >
         {label}
       </text>
     </g>
   );
 }
 
-interface TokenLaneProps {
-  readonly token: SimToken;
-  readonly outcome: Outcome | null;
-  readonly y: number;
+interface CacheRowProps {
+  readonly fetches: readonly number[];
+  readonly top: number;
+  readonly frame: ChartFrame;
   readonly x: XScale;
-  readonly endS: number;
-  readonly width: number;
 }
 
-/** A token: a dot where it was issued, a line for its lifetime, and its fate at the moment shown. */
-export function TokenLane({ token, outcome, y, x, endS, width }: TokenLaneProps) {
-  const start = x(token.issuedAt);
-  const end = x(Math.min(token.expiresAt, endS));
-  const color = outcome ? OUTCOME_LOOK[outcome].color : 'var(--rotation-expired)';
-  const text = outcome ? OUTCOME_LOOK[outcome].label.toLowerCase() : 'not issued yet';
-  const textWidth = text.length * 7;
-  const after = end + 8;
-  // A token not issued yet is labelled before its dot, so the label never runs off the right edge.
-  const before = outcome === null && start - 12 - textWidth > 150;
-  const textX = before
-    ? start - 12 - textWidth
-    : after + textWidth <= width
-      ? after
-      : Math.max(start + 12, width - textWidth - 4);
+/** The moments the verifier fetched the JWKS, as diamonds. */
+export function CacheRow({ fetches, top, frame, x }: CacheRowProps) {
+  const { labelY, barY } = rowLines(frame, top, frame.cacheRow);
   return (
-    <g opacity={outcome ? 1 : 0.55}>
-      <text x={8} y={y + 4} fontSize={12} style={TEXT}>
-        {token.id}
-        <tspan style={MUTED}>{` ${token.subject}${token.forged ? ' (forged)' : ''} · ${token.kid}`}</tspan>
+    <g>
+      <text x={frame.compact ? frame.left : 8} y={labelY} fontSize={12} style={MUTED}>
+        JWKS fetched
       </text>
-      <line
-        x1={start}
-        x2={end}
-        y1={y}
-        y2={y}
-        strokeWidth={3}
-        strokeLinecap="round"
-        style={{ stroke: color, opacity: 0.45 }}
-      />
-      {token.expiresAt <= endS && (
-        <line x1={end} x2={end} y1={y - 5} y2={y + 5} strokeWidth={2} style={{ stroke: color }} />
-      )}
-      <TokenGlyph x={start} y={y} outcome={outcome} />
-      <text x={textX} y={y + 4} fontSize={11} fontWeight={outcome ? 700 : 400} style={{ fill: color }}>
-        {text}
-      </text>
+      {fetches.map((at) => (
+        <path
+          key={at}
+          d={`M${x(at)} ${barY - 8} l5 8 l-5 8 l-5 -8 Z`}
+          style={{ fill: 'var(--mui-palette-secondary-main)' }}
+        />
+      ))}
     </g>
   );
 }

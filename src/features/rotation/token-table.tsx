@@ -8,7 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import type { Outcome, TokenOutcome } from '@/rotation/outcome';
+import type { KeyRefusal, TokenOutcome } from '@/rotation/outcome';
 import { expectedVerdict, type CryptoCheck, type CryptoVerdict } from '@/rotation/run-crypto';
 import { formatSimTime, type SimToken, type World } from '@/rotation/world';
 import { OutcomeBadge } from './outcome-badge';
@@ -19,6 +19,13 @@ const VERDICT_TEXT: Record<CryptoVerdict, string> = {
   expired: 'JWTExpired',
   'no-matching-key': 'no matching key',
   'signature-invalid': 'signature invalid',
+};
+
+/** The badge's note for an expired token that is refused for something else as well. */
+const ALSO_REFUSED_NOTE: Record<KeyRefusal, string> = {
+  retired: 'key retired too',
+  'unknown-kid': 'unknown kid too',
+  invalid: 'forged too',
 };
 
 interface TokenTableProps {
@@ -53,7 +60,7 @@ export function TokenTable({ world, outcomes, crypto, current, onOpen }: TokenTa
           </TableRow>
         </TableHead>
         <TableBody>
-          {outcomes.map(({ token, outcome, reason }) => {
+          {outcomes.map(({ token, outcome, reason, alsoRefusedFor }) => {
             const check = current ? crypto?.run.checks.get(token.id) : undefined;
             const times = `${formatSimTime(world, token.issuedAt)} → ${formatSimTime(world, token.expiresAt)}`;
             return (
@@ -84,9 +91,7 @@ export function TokenTable({ world, outcomes, crypto, current, onOpen }: TokenTa
                 <TableCell>
                   <OutcomeBadge
                     outcome={outcome}
-                    {...(outcome === 'retired' && token.expiresAt <= world.nowS
-                      ? { note: 'already expired' }
-                      : {})}
+                    {...(alsoRefusedFor ? { note: ALSO_REFUSED_NOTE[alsoRefusedFor] } : {})}
                   />
                   <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.25 }}>
                     {reason}
@@ -95,7 +100,7 @@ export function TokenTable({ world, outcomes, crypto, current, onOpen }: TokenTa
                     direction="row"
                     sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1.5, mt: 0.5 }}
                   >
-                    <JoseCheck outcome={outcome} check={check} />
+                    <JoseCheck outcome={{ outcome, alsoRefusedFor }} check={check} />
                     <Button
                       size="small"
                       startIcon={<OpenInNewIcon />}
@@ -122,7 +127,7 @@ function JoseCheck({
   outcome,
   check,
 }: {
-  readonly outcome: Outcome;
+  readonly outcome: Pick<TokenOutcome, 'outcome' | 'alsoRefusedFor'>;
   readonly check: CryptoCheck | undefined;
 }) {
   if (!check)
@@ -132,10 +137,13 @@ function JoseCheck({
       </Typography>
     );
   const agrees = check.verdict === expectedVerdict(outcome);
+  // jose finds the key before it reads exp, so for an expired token it may name the key instead.
+  const why =
+    agrees && outcome.outcome === 'expired' && check.verdict !== 'expired' ? ' (key checked before exp)' : '';
   return (
     <Typography variant="caption" sx={{ color: agrees ? 'text.secondary' : 'error.main' }}>
-      jose: <strong>{VERDICT_TEXT[check.verdict]}</strong> ·{' '}
-      {agrees ? 'agrees' : 'disagrees with the simulation'}
+      jose: <strong>{VERDICT_TEXT[check.verdict]}</strong>
+      {why} · {agrees ? 'agrees' : 'disagrees with the simulation'}
     </Typography>
   );
 }

@@ -7,6 +7,7 @@ import { formatJwks, listSecrets } from '@/rotation/real-keys';
 import { jwksFetchedAt, nextJwksFetch } from '@/rotation/verifier-view';
 import { formatSimTime, type World } from '@/rotation/world';
 import { CopyButton } from '@/components/copy-button/copy-button';
+import { describeCacheTtl } from './issuer-settings';
 import { keySetAsJwks } from './open-in-debugger';
 import type { CryptoSnapshot } from './use-crypto-run';
 
@@ -56,8 +57,8 @@ export function VerifierPanel({ world, viewS, crypto, onRefresh }: VerifierPanel
           </Stack>
           <Typography variant="body2" sx={{ color: 'text.secondary', mb: 0.75 }}>
             {ttl === 0
-              ? 'No cache: the verifier fetches the JWKS for every token.'
-              : `Cached for ${ttl / 60} min: this is the set fetched at ${formatSimTime(world, jwksFetchedAt(world.verifier, viewS))}${next === null ? '' : `; next fetch at ${formatSimTime(world, next)}`}.`}
+              ? `${describeCacheTtl(ttl)}: the verifier fetches the JWKS for every token.`
+              : `${describeCacheTtl(ttl)}: this is the set fetched at ${formatSimTime(world, jwksFetchedAt(world.verifier, viewS))}${next === null ? '' : `; next fetch at ${formatSimTime(world, next)}`}.`}
           </Typography>
           <Box component="pre" aria-label="The verifier's JWKS" tabIndex={0} sx={CODE_SX}>
             {keySet ? formatJwks(keySet) : 'Generating keys…'}
