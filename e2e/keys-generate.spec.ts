@@ -143,3 +143,41 @@ test('carries a public key to the debugger and a secret to the encoder', async (
   await expect(page.getByRole('textbox', { name: 'Signing key' })).toHaveValue(secret);
   await expect(page.getByRole('combobox', { name: 'Secret encoding' })).toHaveValue('base64url');
 });
+
+test('shows the key type and every do-it-yourself snippet whole, on a laptop and a phone', async ({
+  page,
+}) => {
+  await page.goto('/keys');
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    // A native select shows its chosen option cut when it is narrower than its own natural width.
+    const keyType = page.getByLabel('Key type');
+    for (const kind of ['RSA-2048', 'RSA-4096', 'P-521', 'Ed25519']) {
+      await keyType.selectOption(kind);
+      const { natural, shown } = await keyType.evaluate((select: HTMLSelectElement) => {
+        const copy = select.cloneNode(true) as HTMLSelectElement;
+        copy.value = select.value;
+        Object.assign(copy.style, { width: 'auto', maxWidth: 'none', position: 'absolute' });
+        select.after(copy);
+        const natural = copy.offsetWidth;
+        copy.remove();
+        return { natural, shown: select.offsetWidth };
+      });
+      expect(shown, `key type "${kind}" at ${width} px`).toBeGreaterThanOrEqual(natural);
+    }
+    for (const tab of ['Secret (32 bytes)', 'Key pair (Ed25519)', 'Load it from the environment']) {
+      await page.getByRole('tab', { name: tab }).click();
+      const blocks = page.getByRole('tabpanel', { name: tab }).locator('pre');
+      await expect(blocks.first()).toBeVisible();
+      // Nothing hidden behind a scroll: the Go snippet's closing brace was cut at 280 px.
+      const hidden = await blocks.evaluateAll((pres) =>
+        pres
+          .filter((pre) => pre.scrollHeight > pre.clientHeight + 1 || pre.scrollWidth > pre.clientWidth + 1)
+          .map((pre) => pre.getAttribute('aria-label')),
+      );
+      expect(hidden, `snippets cut in "${tab}" at ${width} px`).toEqual([]);
+    }
+    await page.getByRole('tab', { name: 'Secret (32 bytes)' }).click();
+    await keyType.selectOption('RSA-2048');
+  }
+});

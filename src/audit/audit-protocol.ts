@@ -27,12 +27,18 @@ export type AuditCommand =
   | { readonly type: 'cancel' };
 
 /**
- * Worker → main thread; `tried` always counts candidates of this shard tried so far. `hit` carries the
- * candidate's bytes (the main thread confirms them with WebCrypto before believing it).
+ * Worker → main thread; `tried` always counts candidates of this shard tried so far, and `hashingMs` the
+ * time spent hashing them (start-up and the pauses between batches left out), which is what speeds divide
+ * by. `hit` carries the candidate's bytes (the main thread confirms them with WebCrypto before believing it).
  */
 export type AuditEvent =
-  | { readonly type: 'progress'; readonly tried: number }
-  | { readonly type: 'hit'; readonly tried: number; readonly candidate: Uint8Array }
-  | { readonly type: 'exhausted'; readonly tried: number }
-  | { readonly type: 'cancelled'; readonly tried: number }
+  | { readonly type: 'progress'; readonly tried: number; readonly hashingMs: number }
+  | {
+      readonly type: 'hit';
+      readonly tried: number;
+      readonly hashingMs: number;
+      readonly candidate: Uint8Array;
+    }
+  | { readonly type: 'exhausted'; readonly tried: number; readonly hashingMs: number }
+  | { readonly type: 'cancelled'; readonly tried: number; readonly hashingMs: number }
   | { readonly type: 'error'; readonly message: string };

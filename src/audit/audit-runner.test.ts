@@ -90,6 +90,71 @@ describe('startAudit', () => {
     expect(outcome).toMatchObject({ kind: 'exhausted', tried: 0, total: 0 });
   });
 
+  it('divides by the time spent hashing, not by wall time with worker start-up', async () => {
+    let clock = 0;
+    // Each fake worker takes 400 ms of wall time to start, then hashes its shard in 10 ms.
+    const spawn = (): AuditPort => {
+      let listener: (event: AuditEvent) => void = () => {};
+      return {
+        send: (command) => {
+          if (command.type !== 'start' || command.shard.kind !== 'brute') return;
+          const tried = command.shard.end - command.shard.start;
+          setTimeout(() => {
+            clock += 400;
+            listener({ type: 'exhausted', tried, hashingMs: 10 });
+          });
+        },
+        listen: (handler) => (listener = handler),
+        terminate: () => {},
+      };
+    };
+    const outcome = await startAudit(await targetFor('HS256', 'zz'), brute('abc', 1, 6), {
+      workers: 2,
+      spawn,
+      now: () => clock,
+    }).outcome;
+    expect(outcome).toMatchObject({
+      kind: 'exhausted',
+      tried: 1092,
+      percent: 100,
+      elapsedMs: 800,
+      hashingMs: 10,
+      perSecond: 109_200, // 546 per worker in 10 ms, two workers side by side; not 1092 / 0.8 s
+      etaMs: 0,
+    });
+  });
+
+  it('reports a find as of the hit, not of the moment the main thread confirmed it', async () => {
+    let clock = 0;
+    const secret = new TextEncoder().encode('abc');
+    const ports: ((event: AuditEvent) => void)[] = [];
+    const spawn = (): AuditPort => {
+      const index = ports.length;
+      ports.push(() => {});
+      return {
+        send: () => {},
+        listen: (handler) => (ports[index] = handler),
+        terminate: () => {},
+      };
+    };
+    const audit = startAudit(await targetFor('HS256', 'abc'), brute('abc', 1, 6), {
+      workers: 2,
+      spawn,
+      now: () => clock,
+    });
+    clock = 300;
+    ports[0]?.({ type: 'hit', tried: 39, hashingMs: 0.1, candidate: secret });
+    // While WebCrypto confirms the hit, the other worker carries on and time passes.
+    clock = 900;
+    ports[1]?.({ type: 'progress', tried: 500, hashingMs: 40 });
+    expect(await audit.outcome).toMatchObject({
+      kind: 'found',
+      secretText: 'abc',
+      tried: 39,
+      elapsedMs: 300,
+    });
+  });
+
   it('stops on cancel and says how far it got', async () => {
     const target = await targetFor('HS256', 'zzzzzzzz');
     const audit = startAudit(target, brute('abcdefghijklmnopqrstuvwxyz', 6, 6), {

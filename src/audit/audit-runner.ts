@@ -2,7 +2,7 @@
 // hit with jose, and stops every worker as soon as one finds the secret or the user cancels.
 import { bytesToUtf8 } from '@/encoding/base64';
 import type { AuditCommand, AuditEvent, CandidateShard } from './audit-protocol';
-import { summarizeProgress, type AuditProgress } from './audit-progress';
+import { summarizeProgress, type AuditProgress, type WorkerTally } from './audit-progress';
 import type { BruteForceSpace } from './brute-force-space';
 import { packCandidates, slicePacked } from './candidate-list';
 import { confirmSecret } from './confirm-secret';
@@ -14,21 +14,15 @@ export type AuditSource =
   | { readonly kind: 'list'; readonly candidates: readonly string[] }
   | { readonly kind: 'brute'; readonly space: BruteForceSpace };
 
-/** How an audit ended; `tried` is how much of `total` was covered. */
+/** How an audit ended, with its final progress (`tried` is how much of `total` was covered). */
 export type AuditOutcome =
   | ({
       readonly kind: 'found';
       readonly secret: Uint8Array;
       readonly secretText: string | null;
-    } & AuditCounts)
-  | ({ readonly kind: 'exhausted' } & AuditCounts)
-  | ({ readonly kind: 'cancelled' } & AuditCounts);
-
-interface AuditCounts {
-  readonly tried: number;
-  readonly total: number;
-  readonly elapsedMs: number;
-}
+    } & AuditProgress)
+  | ({ readonly kind: 'exhausted' } & AuditProgress)
+  | ({ readonly kind: 'cancelled' } & AuditProgress);
 
 /** One worker as the runner sees it (see `wrapWorker`; tests pass in-process fakes). */
 export interface AuditPort {
@@ -65,7 +59,7 @@ export function startAudit(target: CrackTarget, source: AuditSource, options: Au
   const shards = makeShards(source, options.workers);
   const total = source.kind === 'list' ? source.candidates.length : source.space.size;
   const started = options.now();
-  const tried = shards.map(() => 0);
+  const tallies: WorkerTally[] = shards.map(() => ({ tried: 0, hashingMs: 0 }));
   const finished = shards.map(() => false);
   const workers = shards.map((shard) => ({ shard, port: options.spawn() }));
   const ports = workers.map(({ port }) => port);
@@ -76,11 +70,7 @@ export function startAudit(target: CrackTarget, source: AuditSource, options: Au
     resolveOutcome = resolve;
     rejectOutcome = reject;
   });
-  const counts = (): AuditCounts => ({
-    tried: tried.reduce((sum, count) => sum + count, 0),
-    total,
-    elapsedMs: options.now() - started,
-  });
+  const counts = (): AuditProgress => summarizeProgress(tallies, total, options.now() - started);
   const stop = () => {
     settled = true;
     // The cancel message lets a worker stop between batches; terminating frees the core at once.
@@ -94,7 +84,9 @@ export function startAudit(target: CrackTarget, source: AuditSource, options: Au
     stop();
     resolveOutcome(result);
   };
-  const onHit = async (candidate: Uint8Array) => {
+  // `at` is the progress when the hit arrived: the time to find the secret and the count tried by then,
+  // not later, once the main thread has confirmed it (other workers keep hashing meanwhile).
+  const onHit = async (candidate: Uint8Array, at: AuditProgress) => {
     const confirmed = await confirmSecret(target, candidate);
     if (settled) return;
     if (!confirmed) {
@@ -102,7 +94,7 @@ export function startAudit(target: CrackTarget, source: AuditSource, options: Au
       rejectOutcome(new Error('the HMAC kernel reported a secret that WebCrypto does not confirm'));
       return;
     }
-    settle({ kind: 'found', secret: candidate, secretText: bytesToUtf8(candidate), ...counts() });
+    settle({ kind: 'found', secret: candidate, secretText: bytesToUtf8(candidate), ...at });
   };
   workers.forEach(({ shard, port }, index) => {
     port.listen((event) => {
@@ -112,11 +104,11 @@ export function startAudit(target: CrackTarget, source: AuditSource, options: Au
         rejectOutcome(new Error(`audit worker failed: ${event.message}`));
         return;
       }
-      tried[index] = event.tried;
-      if (event.type === 'hit') void onHit(event.candidate);
+      tallies[index] = { tried: event.tried, hashingMs: event.hashingMs };
       if (event.type === 'exhausted') finished[index] = true;
       const now = counts();
-      options.onProgress?.(summarizeProgress(now.tried, total, now.elapsedMs));
+      if (event.type === 'hit') void onHit(event.candidate, now);
+      options.onProgress?.(now);
       if (finished.every(Boolean)) settle({ kind: 'exhausted', ...now });
     });
     port.send({

@@ -1,6 +1,7 @@
 // What src/workers/audit.worker.ts runs: answers `start` with batches of work, yields between batches so
 // a `cancel` message can arrive (SharedArrayBuffer would need COOP/COEP, which the app does not send),
-// reports progress about every 100 ms, and adapts the batch so one batch takes ~25 ms.
+// reports progress about every 100 ms, and adapts the batch so one batch takes ~25 ms. It times only the
+// batches themselves, so a speed computed from its reports is the hashing speed, not start-up or yields.
 import type { AuditCommand, AuditEvent } from './audit-protocol';
 import { createShardCursor, type ShardCursor } from './crack-shard';
 
@@ -28,6 +29,7 @@ export function createAuditCommandHandler(host: AuditLoopHost): (command: AuditC
     active = run;
     let batch = FIRST_BATCH;
     let reportedAt = host.now();
+    let hashingMs = 0;
     const tick = () => {
       try {
         step();
@@ -37,17 +39,19 @@ export function createAuditCommandHandler(host: AuditLoopHost): (command: AuditC
     };
     const step = () => {
       const { cursor } = run;
-      if (run.cancelled) return host.post({ type: 'cancelled', tried: cursor.tried });
+      if (run.cancelled) return host.post({ type: 'cancelled', tried: cursor.tried, hashingMs });
       const started = host.now();
       const hit = cursor.step(batch);
       const spent = host.now() - started;
+      hashingMs += spent;
       if (spent < BATCH_TARGET_MS / 2) batch = Math.min(batch * 2, 1 << 24);
       else if (spent > BATCH_TARGET_MS * 2) batch = Math.max(64, batch >> 1);
-      if (hit) return host.post({ type: 'hit', tried: cursor.tried, candidate: hit });
-      if (cursor.tried >= cursor.total) return host.post({ type: 'exhausted', tried: cursor.tried });
+      if (hit) return host.post({ type: 'hit', tried: cursor.tried, hashingMs, candidate: hit });
+      if (cursor.tried >= cursor.total)
+        return host.post({ type: 'exhausted', tried: cursor.tried, hashingMs });
       if (host.now() - reportedAt >= PROGRESS_EVERY_MS) {
         reportedAt = host.now();
-        host.post({ type: 'progress', tried: cursor.tried });
+        host.post({ type: 'progress', tried: cursor.tried, hashingMs });
       }
       host.defer(tick);
     };

@@ -69,7 +69,8 @@ func main() {
     language: 'java',
     code: (bytes) => `byte[] key = new byte[${bytes}];
 new java.security.SecureRandom().nextBytes(key);
-String secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(key);`,
+String secret = java.util.Base64.getUrlEncoder().withoutPadding()
+    .encodeToString(key);`,
   },
   {
     label: '.NET (C#)',

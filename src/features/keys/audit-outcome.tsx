@@ -4,10 +4,9 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { ColoredToken } from '@/components/token-view/colored-token';
 import { handOff } from '@/lib/handoff';
 import { navigateTo } from '@/lib/navigate';
-import { describeFoundSecret, formatCount, formatElapsed } from './format';
+import { describeFoundSecret, formatElapsed } from './format';
 import type { AuditView } from './use-audit';
 
 /** What a finished audit means: on a hit, the forged admin token that verifies; on a miss, what was covered. */
@@ -24,19 +23,32 @@ export function AuditOutcome({ view }: { readonly view: AuditView }) {
   const { outcome, forged } = view;
   return (
     <Stack spacing={1.5}>
-      <Alert severity="error">
-        <strong>The secret is {describeFoundSecret(outcome.secret, outcome.secretText)}.</strong> It took{' '}
-        {formatElapsed(outcome.elapsedMs)} and {formatCount(outcome.tried)} guesses, offline, from this one
-        token. Anyone who does the same can now sign any token your verifiers accept, such as this one:
+      {/* One line: the secret, the time, the forged token, and what the time means. */}
+      <Alert severity="error" sx={{ '& .MuiAlert-message': { minWidth: 0 } }}>
+        Found <strong>{describeFoundSecret(outcome.secret, outcome.secretText)}</strong> in{' '}
+        <strong>{formatElapsed(outcome.elapsedMs)}</strong>
+        {forged ? (
+          <>
+            {' '}
+            and forged this admin token with it:{' '}
+            <Box
+              component="code"
+              data-testid="forged-token"
+              sx={{ fontFamily: 'var(--jwt-lab-mono)', fontSize: 13, wordBreak: 'break-all' }}
+            >
+              {forged.token}
+            </Box>
+          </>
+        ) : (
+          ', forging an admin token with it…'
+        )}{' '}
+        — this is how long an attacker with one token needs.
       </Alert>
-      {forged ? (
+      {forged && (
         <Box>
-          <Typography variant="subtitle2" component="h3" sx={{ mb: 0.5 }}>
-            Forged token with &quot;role&quot;: &quot;admin&quot;
-          </Typography>
-          <ColoredToken token={forged.token} label="Forged token" testId="forged-token" />
-          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.75, overflowWrap: 'anywhere' }}>
-            Payload: <code>{forged.payloadText}</code>
+          <Typography variant="body2" sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}>
+            Forged payload, with &quot;role&quot;: &quot;admin&quot; and a fresh lifetime:{' '}
+            <code>{forged.payloadText}</code>
           </Typography>
           <Typography
             data-testid="forged-verification"
@@ -63,10 +75,6 @@ export function AuditOutcome({ view }: { readonly view: AuditView }) {
             Open the forged token in the debugger
           </Button>
         </Box>
-      ) : (
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          Signing a forged token…
-        </Typography>
       )}
     </Stack>
   );

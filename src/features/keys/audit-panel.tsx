@@ -5,22 +5,16 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import StopIcon from '@mui/icons-material/Stop';
-import { parseCrackTarget } from '@/audit/crack-target';
+import { parseCrackTarget, type CrackTarget } from '@/audit/crack-target';
 import type { HashcatAttack } from '@/audit/hashcat-export';
 import { loadSecretList } from '@/audit/load-secret-list';
-import { NativeField } from '@/components/native-field/native-field';
-import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
+import { signWeakExampleToken } from '@/audit/weak-example';
+import type { Result } from '@/jwt/errors';
 import { AuditOutcome } from './audit-outcome';
-import {
-  knownCandidates,
-  planBruteForce,
-  planList,
-  type PlannedSource,
-  type SourceChoice,
-} from './audit-source';
+import { knownCandidates, planBruteForce, planList, planSource, type SourceChoice } from './audit-source';
 import { AuditSourceFields } from './audit-source-fields';
 import { AuditStatus } from './audit-status';
-import { FieldErrorText } from './field-error-text';
+import { AuditTokenField } from './audit-token-field';
 import { HashcatExportBox } from './hashcat-export-box';
 import { PANEL_COLUMNS_SX } from './control-sx';
 import { KeysSection } from './keys-section';
@@ -46,31 +40,21 @@ export function AuditPanel() {
   const target = useMemo(() => (tokenText.trim() === '' ? null : parseCrackTarget(tokenText)), [tokenText]);
   const brute = useMemo(() => planBruteForce(choice), [choice]);
   const running = view.state === 'running' || loadingList;
-
-  const listed: PlannedSource | null =
-    choice.kind === 'wordlist' && choice.wordlist
-      ? planList(choice.wordlist.words, `lines of ${choice.wordlist.fileName}`, choice.wordlist.fileName)
-      : null;
+  const planned = planSource(choice);
   const hashcat: HashcatAttack | null =
     choice.kind === 'known'
       ? { kind: 'wordlist', wordlistFile: KNOWN_LIST_FILE }
-      : choice.kind === 'wordlist'
-        ? (listed?.hashcat ?? null)
-        : brute.ok
-          ? brute.value.hashcat
-          : null;
-  const ready =
-    target?.ok === true &&
-    (choice.kind === 'known' || (choice.kind === 'wordlist' ? listed !== null : brute.ok));
+      : (planned?.hashcat ?? null);
+  const ready = target?.ok === true && (choice.kind === 'known' || planned !== null);
 
-  const onStart = async () => {
-    if (!target?.ok) return;
-    let planned: PlannedSource | null = choice.kind === 'wordlist' ? listed : brute.ok ? brute.value : null;
-    if (choice.kind === 'known') {
+  const launch = async (parsed: Result<CrackTarget> | null, chosen: SourceChoice) => {
+    if (!parsed?.ok) return;
+    let source = planSource(chosen);
+    if (chosen.kind === 'known') {
       setLoadingList(true);
       try {
         const list = await loadSecretList();
-        planned = planList(
+        source = planList(
           knownCandidates(list),
           'published secrets (wallarm/jwt-secrets and well-known defaults)',
           KNOWN_LIST_FILE,
@@ -85,7 +69,22 @@ export function AuditPanel() {
         setLoadingList(false);
       }
     }
-    if (planned) start({ target: target.value, planned });
+    if (source) start({ target: parsed.value, planned: source });
+  };
+
+  const changeToken = (text: string) => {
+    // A result belongs to the token it was found for: a new token cancels and clears it.
+    reset();
+    setTokenText(text);
+  };
+
+  const tryExample = async () => {
+    // Signed now (a fresh reading in the handler), so its iat/exp look like a live token's.
+    const token = await signWeakExampleToken(Date.now());
+    const known: SourceChoice = { ...choice, kind: 'known' };
+    changeToken(token);
+    setChoice(known);
+    await launch(parseCrackTarget(token), known);
   };
 
   return (
@@ -96,35 +95,13 @@ export function AuditPanel() {
     >
       <Box sx={PANEL_COLUMNS_SX}>
         <Stack spacing={2}>
-          <NativeField id="audit-token" label="HS256, HS384 or HS512 token">
-            <Box
-              component="textarea"
-              id="audit-token"
-              data-testid="audit-token"
-              rows={4}
-              value={tokenText}
-              spellCheck={false}
-              autoComplete="off"
-              autoCapitalize="off"
-              placeholder="eyJhbGciOiJIUzI1NiJ9…"
-              aria-invalid={target !== null && !target.ok}
-              aria-describedby="audit-token-error"
-              disabled={running}
-              onChange={(event) => {
-                // A result belongs to the token it was found for: a new token cancels and clears it.
-                reset();
-                setTokenText(event.target.value);
-              }}
-              sx={{
-                ...NATIVE_INPUT_SX,
-                fontFamily: 'var(--jwt-lab-mono)',
-                fontSize: 13,
-                resize: 'vertical',
-                wordBreak: 'break-all',
-              }}
-            />
-          </NativeField>
-          <FieldErrorText id="audit-token-error" error={target && !target.ok ? target.error : undefined} />
+          <AuditTokenField
+            value={tokenText}
+            onChange={changeToken}
+            error={target && !target.ok ? target.error : undefined}
+            disabled={running}
+            onTryExample={() => void tryExample()}
+          />
           <AuditSourceFields
             choice={choice}
             onChange={(change) => setChoice((current) => ({ ...current, ...change }))}
@@ -142,7 +119,7 @@ export function AuditPanel() {
               variant="contained"
               startIcon={<PlayArrowIcon />}
               disabled={!ready || running}
-              onClick={() => void onStart()}
+              onClick={() => void launch(target, choice)}
             >
               Start audit
             </Button>

@@ -89,3 +89,16 @@ export function planList(
     hashcat: { kind: 'wordlist', wordlistFile },
   };
 }
+
+/** The candidates a choice stands for, ready to run (null while its fields are incomplete or invalid). */
+export function planSource(choice: SourceChoice): PlannedSource | null {
+  if (choice.kind === 'wordlist') {
+    const { wordlist } = choice;
+    return wordlist ? planList(wordlist.words, `lines of ${wordlist.fileName}`, wordlist.fileName) : null;
+  }
+  if (choice.kind === 'brute') {
+    const brute = planBruteForce(choice);
+    return brute.ok ? brute.value : null;
+  }
+  return null; // the known list is loaded on start
+}

@@ -1,8 +1,14 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { summarizeProgress } from '@/audit/audit-progress';
-import { describeFoundSecret, formatCount, formatElapsed, formatLargeNumber } from './format';
+import { formatPercent, MIN_TIMED_MS, type AuditProgress } from '@/audit/audit-progress';
+import {
+  describeFoundSecret,
+  formatCount,
+  formatElapsed,
+  formatHashingTime,
+  formatLargeNumber,
+} from './format';
 import type { AuditView } from './use-audit';
 
 const COLORS: Record<AuditView['state'], string> = {
@@ -18,7 +24,7 @@ function headline(view: AuditView): string {
     case 'idle':
       return view.failure
         ? `The audit stopped on an error: ${view.failure}`
-        : 'No audit yet: paste a token, choose the candidates, then Start audit.';
+        : 'No audit yet: paste a token (or try the weak example), choose the candidates, then Start audit.';
     case 'running': {
       const tried = view.progress?.tried ?? 0;
       return `Auditing ${view.plan.planned.description}: ${formatCount(tried)} tried so far.`;
@@ -26,7 +32,7 @@ function headline(view: AuditView): string {
     case 'found': {
       const { outcome } = view;
       if (outcome.kind !== 'found') return '';
-      return `Secret found: ${describeFoundSecret(outcome.secret, outcome.secretText)}, after ${formatCount(outcome.tried)} candidates in ${formatElapsed(outcome.elapsedMs)}.`;
+      return `Secret found: ${describeFoundSecret(outcome.secret, outcome.secretText)}, after ${formatCount(outcome.tried)} of ${formatCount(outcome.total)} candidates in ${formatElapsed(outcome.elapsedMs)}.`;
     }
     case 'exhausted':
       return `Not found: all ${formatCount(view.outcome.tried)} candidates tried in ${formatElapsed(view.outcome.elapsedMs)}.`;
@@ -35,16 +41,26 @@ function headline(view: AuditView): string {
   }
 }
 
+/** What the speed is and what it is over; the count and the time left follow from the same figures. */
+function speedLine(progress: AuditProgress, workers: number): string {
+  if (progress.perSecond === null)
+    return `${formatCount(progress.tried)} candidates took under ${MIN_TIMED_MS} ms of hashing: too few to time a speed.`;
+  return `${formatLargeNumber(progress.perSecond)} candidates/s on ${workers} workers, timed over ${formatHashingTime(progress.hashingMs)} of hashing (starting the workers and loading the list not counted).`;
+}
+
 /** The audit's state (stable hook `audit-status`, `data-state`), with progress, speed and time left. */
 export function AuditStatus({ view }: { readonly view: AuditView }) {
-  const progress =
-    view.state === 'running'
-      ? view.progress
-      : view.state === 'idle'
-        ? null
-        : summarizeProgress(view.outcome.tried, view.outcome.total, view.outcome.elapsedMs);
-  const percent = progress && progress.total > 0 ? (100 * progress.tried) / progress.total : 0;
+  const progress = view.state === 'running' ? view.progress : view.state === 'idle' ? null : view.outcome;
   const workers = view.state === 'idle' ? 0 : view.workers;
+  // The bar, its aria-valuenow and the text all show `progress.percent`: one number, one rounding.
+  const percent = progress?.percent ?? 0;
+  const counted = progress
+    ? `${formatPercent(percent)} · ${formatCount(progress.tried)} of ${formatCount(progress.total)} candidates`
+    : `Starting ${workers} workers…`;
+  const left =
+    view.state === 'running' && progress?.etaMs != null
+      ? ` · about ${formatElapsed(progress.etaMs)} left`
+      : '';
   return (
     <Box sx={{ p: 1.5, borderRadius: 1, border: 1, borderColor: COLORS[view.state] }}>
       <Typography
@@ -58,19 +74,29 @@ export function AuditStatus({ view }: { readonly view: AuditView }) {
       {view.state !== 'idle' && (
         <Box sx={{ mt: 1 }}>
           <LinearProgress
-            variant={view.state === 'running' && !progress ? 'indeterminate' : 'determinate'}
-            value={Math.min(100, percent)}
+            variant="determinate"
+            value={percent}
             aria-label="Audit progress"
+            aria-valuetext={progress ? counted : 'starting'}
             color={view.state === 'found' ? 'error' : 'primary'}
+            sx={{
+              height: 6,
+              borderRadius: 3,
+              // A neutral track, so only the filled part reads as progress; no easing, so the bar is
+              // never behind the text beside it.
+              bgcolor: 'action.selected',
+              '& .MuiLinearProgress-bar': { transition: 'none' },
+            }}
           />
-          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.75 }}>
-            {progress
-              ? `${percent < 0.01 && percent > 0 ? '<0.01' : percent.toLocaleString('en-US', { maximumFractionDigits: 2 })}% of ${formatCount(progress.total)} · ${formatLargeNumber(progress.perSecond)} candidates/s on ${workers} workers`
-              : `Starting ${workers} workers…`}
-            {view.state === 'running' &&
-              progress?.etaMs != null &&
-              ` · about ${formatElapsed(progress.etaMs)} left`}
+          <Typography variant="body2" sx={{ mt: 0.75 }}>
+            {counted}
+            {left}
           </Typography>
+          {progress && (
+            <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.25 }}>
+              {speedLine(progress, workers)}
+            </Typography>
+          )}
         </Box>
       )}
     </Box>

@@ -11,7 +11,8 @@ interface CodeBlockProps {
   readonly testId?: string;
   /** Extra buttons beside "Copy" (a download, say). */
   readonly actions?: ReactNode;
-  readonly maxHeight?: number;
+  /** Past this the block scrolls (long PEMs); `'none'` shows it whole (short snippets whose end matters). */
+  readonly maxHeight?: number | 'none';
 }
 
 /** Monospace text a person copies (a secret, a PEM, a command), with its caption and a copy button. */
@@ -42,6 +43,8 @@ export function CodeBlock({ label, text, testId, actions, maxHeight = 280 }: Cod
           fontFamily: 'var(--jwt-lab-mono)',
           fontSize: 13,
           lineHeight: 1.5,
+          // Go snippets are indented with tabs (gofmt); 8 columns a tab wastes a narrow column.
+          tabSize: 4,
           whiteSpace: 'pre-wrap',
           wordBreak: 'break-all',
           overflow: 'auto',

@@ -21,7 +21,7 @@ export function CrackTimes({ assessment, speed }: CrackTimesProps) {
       time: crackTime.browser?.text ?? (speed.state === 'pending' ? 'measuring…' : 'not measured'),
       basis:
         speed.state === 'ready'
-          ? `${formatLargeNumber(speed.value.guessesPerSecond)} HS256 guesses per second, measured here by a one-second run of this page's audit engine on ${speed.value.workers} workers`
+          ? `${formatLargeNumber(speed.value.guessesPerSecond)} HS256 guesses per second, measured here by a one-second run of this page's audit engine on ${speed.value.workers} workers (time spent hashing only, as in the audit below)`
           : speed.state === 'pending'
             ? 'timing a short run of this page’s audit engine'
             : 'the speed test did not run in this browser',

@@ -68,7 +68,8 @@ export function DiyPanel({ secretBytes, keyKind }: DiyPanelProps) {
         }}
       >
         {chosen.snippets.map((snippet) => (
-          <CodeBlock key={snippet.label} label={snippet.label} text={snippet.code} />
+          // Whole, never scrolled: a snippet cut before its closing brace reads as broken code.
+          <CodeBlock key={snippet.label} label={snippet.label} text={snippet.code} maxHeight="none" />
         ))}
       </Box>
       <Alert severity="warning" sx={{ mt: 2 }}>

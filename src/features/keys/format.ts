@@ -28,6 +28,11 @@ export function formatElapsed(ms: number): string {
   return describeDuration(ms / 1000).text;
 }
 
+/** Time spent hashing, which is often a few milliseconds: "14 ms" below a second, then as `formatElapsed`. */
+export function formatHashingTime(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms).toLocaleString('en-US')} ms` : formatElapsed(ms);
+}
+
 /** Names a found secret the way a person reads it: quoted text, or hex when it is not text. */
 export function describeFoundSecret(secret: Uint8Array, secretText: string | null): string {
   return secretText !== null ? JSON.stringify(secretText) : `hex ${bytesToHex(secret)}`;

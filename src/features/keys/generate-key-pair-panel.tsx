@@ -49,13 +49,14 @@ export function GenerateKeyPairPanel({ kind, onKindChange }: GenerateKeyPairPane
     >
       <Stack spacing={2}>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }}>
-          <Box sx={{ width: 200 }}>
+          {/* As wide as its longest option: a fixed width cut "RSA 2048 (RS*, PS*)" at 1440 px. */}
+          <Box sx={{ flex: '0 0 auto', maxWidth: '100%' }}>
             <NativeField id="key-pair-kind" label="Key type">
               <Box
                 component="select"
                 id="key-pair-kind"
                 value={kind}
-                sx={ROW_CONTROL_SX}
+                sx={{ ...ROW_CONTROL_SX, width: 'auto', maxWidth: '100%' }}
                 onChange={(event) => {
                   onKindChange(event.target.value as KeyPairKind);
                   setAlg('');
