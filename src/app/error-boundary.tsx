@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
+import { hashWithoutToken } from '@/lib/token-fragment';
 
 interface Props {
   readonly children: ReactNode;
@@ -23,6 +24,23 @@ export class ErrorBoundary extends Component<Props, State> {
     console.error('jwt-lab: a bug reached the error boundary', error, info.componentStack);
   }
 
+  /**
+   * Retrying must not read the same input again: a token opened from a `#token=` link would crash the
+   * page again, forever. The link's token is dropped from the address first (in-memory input is gone
+   * anyway once the page remounts).
+   */
+  private retry(): void {
+    const hash = hashWithoutToken(window.location.hash);
+    if (hash !== window.location.hash) {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${window.location.search}${hash}`,
+      );
+    }
+    this.setState({ error: null });
+  }
+
   override render() {
     if (!this.state.error) return this.props.children;
     return (
@@ -32,12 +50,7 @@ export class ErrorBoundary extends Component<Props, State> {
         </AlertTitle>
         {this.state.error.message}
         <div>
-          <Button
-            sx={{ mt: 1 }}
-            variant="outlined"
-            color="inherit"
-            onClick={() => this.setState({ error: null })}
-          >
+          <Button sx={{ mt: 1 }} variant="outlined" color="inherit" onClick={() => this.retry()}>
             Try again
           </Button>
         </div>

@@ -119,7 +119,13 @@ function payloadProblem(name: string, value: unknown): string | undefined {
     return `${name} must be a string; got ${describeJsonType(value)} (${findRegisteredName('payload', name)?.spec ?? 'RFC 7519 §4.1'}).`;
   }
   if (TIME_CLAIMS.has(name) && typeof value !== 'number') return timeProblem(name, value);
-  return undefined;
+  return unsafeIntegerProblem(value);
+}
+
+/** A JSON integer past 2^53 − 1 arrives here already rounded; say so rather than show it as if exact. */
+function unsafeIntegerProblem(value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value)) return undefined;
+  return 'This integer is beyond 2^53 − 1: JavaScript (and this table) read it rounded. The decoded payload above shows it exactly as written; large IDs belong in strings.';
 }
 
 function describeRow(

@@ -1,6 +1,27 @@
 import { base64urlToBytes, bytesToHex, bytesToUtf8, utf8ToBytes } from '@/encoding/base64';
 import { labError, type ErrorField, type LabError } from './errors';
 import type { DecodedHeader, DecodedPayload } from './decoded-token';
+import { scanJsonText, type ScannedJson } from './json-text';
+
+/**
+ * No real token nests deeper than a handful of levels. Past this, a header or payload is shown as
+ * text and not parsed further: viewers that recurse (ours included) would blow the stack.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/** Scans a part's JSON text (depth-limited); an error when it nests too deep. */
+function scanPart(text: string, part: 'header' | 'payload'): { scan: ScannedJson; tooDeep?: LabError } {
+  const scan = scanJsonText(text, { maxDepth: MAX_JSON_DEPTH });
+  if (scan.facts.depth <= MAX_JSON_DEPTH) return { scan };
+  return {
+    scan,
+    tooDeep: labError(
+      'JSON_TOO_DEEP',
+      part,
+      `The ${part} nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep; jwt-lab shows it as text and reads no further. No real token needs this — it is a way to crash viewers and parsers that recurse.`,
+    ),
+  };
+}
 
 const PART_NAMES: Record<string, string> = {
   header: 'header',
@@ -71,6 +92,8 @@ function parseHeaderText(text: string | null, bytes: Uint8Array): DecodedHeader 
       ),
     };
   }
+  const { scan, tooDeep } = scanPart(text, 'header');
+  if (tooDeep) return { text, value: null, error: tooDeep };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -93,7 +116,7 @@ function parseHeaderText(text: string | null, bytes: Uint8Array): DecodedHeader 
       ),
     };
   }
-  return { text, value: value as Record<string, unknown> };
+  return { text, value: value as Record<string, unknown>, facts: scan.facts, pretty: scan.pretty };
 }
 
 /** Decodes a JWS payload: base64url unless `b64: false`, then JSON, text or binary. */
@@ -113,10 +136,14 @@ export function decodePayloadSegment(segment: string, base64urlEncoded: boolean)
   const text = bytesToUtf8(bytes);
   if (text === null)
     return { bytes, text: null, json: undefined, isJson: false, hex: bytesToHex(bytes), base64urlEncoded };
+  const notJson = { bytes, text, json: undefined, isJson: false, hex: null, base64urlEncoded } as const;
+  const { scan, tooDeep } = scanPart(text, 'payload');
+  if (tooDeep) return { ...notJson, error: tooDeep };
   try {
-    return { bytes, text, json: JSON.parse(text), isJson: true, hex: null, base64urlEncoded };
+    const json: unknown = JSON.parse(text);
+    return { ...notJson, json, isJson: true, facts: scan.facts, pretty: scan.pretty };
   } catch {
-    return { bytes, text, json: undefined, isJson: false, hex: null, base64urlEncoded };
+    return notJson;
   }
 }
 

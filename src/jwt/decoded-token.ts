@@ -1,4 +1,5 @@
 import type { LabError } from './errors';
+import type { JsonTextFacts } from './json-text';
 
 /** The parts of a compact token, in order: JWS has 3, JWE has 5 (RFC 7515 §7.1, RFC 7516 §7.1). */
 export type SegmentRole = 'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
@@ -19,6 +20,10 @@ export interface DecodedHeader {
   readonly text: string | null;
   readonly value: Readonly<Record<string, unknown>> | null;
   readonly error?: LabError;
+  /** What the JSON text says that the parsed value hides (duplicates, hidden characters, big integers). */
+  readonly facts?: JsonTextFacts;
+  /** The JSON re-indented with every number and string as written, hidden characters escaped. */
+  readonly pretty?: string | null;
 }
 
 /** A decoded payload: JSON when it parses, text when it is UTF-8, hex when it is binary. */
@@ -33,6 +38,9 @@ export interface DecodedPayload {
   /** False when the header says `b64: false` (RFC 7797): the payload is used as-is. */
   readonly base64urlEncoded: boolean;
   readonly error?: LabError;
+  /** As for the header: the JSON text's own facts, and its exact re-indented form. */
+  readonly facts?: JsonTextFacts;
+  readonly pretty?: string | null;
 }
 
 /** One signature of a JWS (compact and flattened have one; general JSON may have several). */

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'HEADER_NOT_JSON'
   | 'HEADER_NOT_OBJECT'
   | 'PAYLOAD_NOT_JSON'
+  | 'JSON_TOO_DEEP'
   | 'ALG_MISSING'
   | 'ALG_NONE'
   | 'ALG_UNSUPPORTED'

@@ -1,4 +1,5 @@
 import { base64urlToBytes } from '@/encoding/base64';
+import { findCompactToken } from './find-compact-token';
 import { removedRuns, type RemovedRun } from './removed-runs';
 
 /**
@@ -19,9 +20,6 @@ export interface ExtractedToken {
 }
 
 const TOKEN_FIELDS = ['access_token', 'id_token', 'token', 'jwt', 'refresh_token'] as const;
-// A whole compact JWS (3 parts) or JWE (5 parts) inside other text.
-const JWT_INSIDE_TEXT =
-  /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)?/;
 const FIELD_IN_TEXT = /["']?(access_token|id_token|token|jwt)["']?\s*[:=]\s*["']?([A-Za-z0-9_\-.]+)/;
 
 /** Finds the token in pasted text: strips `Bearer `, quotes and whitespace, picks it out of JSON or a URL. */
@@ -73,8 +71,8 @@ function findToken(pasted: string): { token: string; notes: readonly string[]; j
   if (field?.[2]?.includes('.')) {
     return { token: field[2], notes: [`Took the value of "${field[1]}" from the pasted text.`] };
   }
-  const inside = JWT_INSIDE_TEXT.exec(text);
-  if (inside) return { token: inside[0], notes: [...notes, 'Picked the token out of the surrounding text.'] };
+  const inside = findCompactToken(text);
+  if (inside) return { token: inside, notes: [...notes, 'Picked the token out of the surrounding text.'] };
   return { token: joined, notes: [...notes, removed], joinedFrom: text };
 }
 

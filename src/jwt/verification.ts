@@ -1,6 +1,7 @@
 import type { ParsedKey, SecretEncoding } from '@/keys/key-types';
 import type { LabError } from './errors';
 import type { KeyPrompt } from './key-prompt';
+import type { SignatureVerdict } from './verify-candidates';
 
 /**
  * The verdict's state, as exposed by the `verify-status` hook (PRODUCT.md, "Stable hooks"). `pending`
@@ -32,6 +33,10 @@ export interface Verification {
   readonly key?: ParsedKey;
   /** With no key: what to paste for this algorithm, and where an issuer publishes it. */
   readonly keyPrompt?: KeyPrompt;
+  /** Which signature verified (general JWS JSON may carry several); its header is the one to show. */
+  readonly signatureIndex?: number;
+  /** For several signatures: each one's own verdict with this key. */
+  readonly signatureVerdicts?: readonly SignatureVerdict[];
   /** The secret fails as read, but verifies in another encoding. */
   readonly encodingSwitch?: EncodingSwitch;
 }

@@ -1,14 +1,13 @@
 import { parseKey } from '@/keys/parse-key';
-import type { KeyCandidate, SecretEncoding } from '@/keys/key-types';
-import { isJwsAlgorithm, type JwsAlgorithm } from './algorithms';
+import type { SecretEncoding } from '@/keys/key-types';
+import { isJwsAlgorithm } from './algorithms';
 import { algorithmConfusion, checkBeforeKey } from './verify-checks';
-import { labError, type LabError } from './errors';
-import { explainKeyMismatch } from './key-fit';
+import { labError } from './errors';
 import { keyPromptFor } from './key-prompt';
 import { secretEncodingHint } from './secret-encoding-hint';
 import { describeTimeStatus } from './verify-time';
-import { verifySignature, type SignatureCheck } from './verify-signature';
-import type { DecodedToken, JwsSignature } from './decoded-token';
+import { signatureAlg, verifyEachSignature, verifyWithCandidates } from './verify-candidates';
+import type { DecodedToken } from './decoded-token';
 import type { Verification } from './verification';
 
 export interface VerifyOptions {
@@ -51,7 +50,7 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
   const alg = token.alg;
   if (!signature || token.payloadB64 === null || !isJwsAlgorithm(alg))
     return unexpected('The token has no signature to check.');
-  const parsed = await parseKey(options.keyText, options.encoding);
+  const parsed = await parseKeyOnce(options.keyText, options.encoding);
   if (!parsed.ok)
     return {
       state: 'error',
@@ -75,6 +74,10 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
       hints: [],
     };
   const outcome = await verifyWithCandidates(token, key.candidates, token.payloadB64);
+  const signatureVerdicts =
+    token.signatures.length > 1
+      ? { signatureVerdicts: await verifyEachSignature(token, key.candidates, token.payloadB64) }
+      : {};
   if (outcome.verified) {
     const { candidate, index, signatureIndex, note } = outcome.verified;
     const isSet = parsed.value.source === 'jwks';
@@ -86,6 +89,8 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
           ? []
           : describeTimeStatus(token.payload?.json, options.nowMs, options.skewSeconds ?? 0),
       alg: signatureAlg(token.signatures[signatureIndex]) ?? alg,
+      signatureIndex,
+      ...signatureVerdicts,
       keyUsed: {
         description: candidate.description,
         ...(candidate.kid !== undefined ? { kid: candidate.kid } : {}),
@@ -113,6 +118,7 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
       key,
       hints: hint ? [hint.message] : [],
       ...(hint ? { encodingSwitch: { from: options.encoding, to: hint.to } } : {}),
+      ...signatureVerdicts,
     };
   }
   const state = error.code === 'SIGNATURE_INVALID' || error.code === 'CRIT_UNSUPPORTED' ? 'invalid' : 'error';
@@ -122,84 +128,7 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
       : state === 'invalid'
         ? 'Invalid signature'
         : 'The key cannot be used';
-  return { state, headline, details: [], error, alg, key, hints: [] };
-}
-
-type CandidateOutcome =
-  | {
-      verified: { candidate: KeyCandidate; index: number; signatureIndex: number; note?: string };
-      error?: undefined;
-    }
-  | { verified?: undefined; error: LabError };
-
-/** Tries the keys (a JWKS: the one named by `kid` first) against each signature; the first success wins. */
-async function verifyWithCandidates(
-  token: DecodedToken,
-  candidates: readonly KeyCandidate[],
-  payloadB64: string,
-): Promise<CandidateOutcome> {
-  let lastError: LabError | null = null;
-  for (const [signatureIndex, signature] of token.signatures.entries()) {
-    const alg = signatureAlg(signature);
-    if (!alg) continue;
-    const ordered = orderByKid(candidates, signature.joseHeader.kid);
-    const fitting = ordered.filter(({ candidate }) => explainKeyMismatch(candidate.jwk, alg) === null);
-    if (fitting.length === 0) {
-      const first = ordered[0]?.candidate;
-      const reason = first ? explainKeyMismatch(first.jwk, alg) : null;
-      const many =
-        candidates.length > 1 ? `None of the ${candidates.length} keys in this set fits ${alg}. ` : '';
-      lastError ??= labError('KEY_ALG_MISMATCH', 'key', many + (reason ?? `No key fits ${alg}.`));
-      continue;
-    }
-    for (const { candidate, index } of fitting) {
-      const check: SignatureCheck = await verifySignature(signature, payloadB64, candidate.jwk, alg);
-      if (check.valid)
-        return {
-          verified: { candidate, index, signatureIndex, ...(check.note ? { note: check.note } : {}) },
-        };
-      if (!lastError || lastError.code === 'KEY_ALG_MISMATCH') lastError = check.error;
-    }
-    if (candidates.length > 1 && lastError?.code === 'SIGNATURE_INVALID') {
-      const kidMatched = fitting.some(
-        ({ candidate }) => candidate.kid !== undefined && candidate.kid === signature.joseHeader.kid,
-      );
-      lastError = explainSetMiss(signature, fitting.length, kidMatched);
-    }
-  }
-  return { error: lastError ?? labError('NO_SUITABLE_KEY', 'key', 'No key to try.') };
-}
-
-function orderByKid(
-  candidates: readonly KeyCandidate[],
-  kid: unknown,
-): { candidate: KeyCandidate; index: number }[] {
-  const indexed = candidates.map((candidate, index) => ({ candidate, index }));
-  if (typeof kid !== 'string') return indexed;
-  const named = indexed.filter(({ candidate }) => candidate.kid === kid);
-  return named.length > 0 ? named : indexed;
-}
-
-function explainSetMiss(signature: JwsSignature, tried: number, kidMatched: boolean): LabError {
-  const kid = signature.joseHeader.kid;
-  if (kidMatched) {
-    return labError(
-      'SIGNATURE_INVALID',
-      'signature',
-      `Invalid signature: the key with kid "${String(kid)}" does not verify it.`,
-    );
-  }
-  const kidText = typeof kid === 'string' ? `No key has kid "${kid}"; ` : 'The token has no kid; ';
-  return labError(
-    'SIGNATURE_INVALID',
-    'signature',
-    `Invalid signature: ${kidText}tried the ${tried} suitable key${tried === 1 ? '' : 's'} in the set and none verifies it.`,
-  );
-}
-
-function signatureAlg(signature: JwsSignature | undefined): JwsAlgorithm | null {
-  const alg = signature?.joseHeader.alg;
-  return isJwsAlgorithm(alg) ? alg : null;
+  return { state, headline, details: [], error, alg, key, hints: [], ...signatureVerdicts };
 }
 
 function unexpected(message: string): Verification {
@@ -223,4 +152,17 @@ function looseKidHint(
   return [
     `No key in the set has kid "${tokenKid}"; key ${index + 1} verified it when tried. A verifier that selects keys by kid (as jose's createLocalJWKSet does) would reject this token.`,
   ];
+}
+
+let lastParse: { keyText: string; encoding: SecretEncoding; parsed: ReturnType<typeof parseKey> } | null =
+  null;
+
+/**
+ * The key is parsed once per text and encoding, not on every keystroke in the token field: a JWKS of
+ * 10,000 keys takes about half a second to read.
+ */
+function parseKeyOnce(keyText: string, encoding: SecretEncoding): ReturnType<typeof parseKey> {
+  if (lastParse?.keyText !== keyText || lastParse.encoding !== encoding)
+    lastParse = { keyText, encoding, parsed: parseKey(keyText, encoding) };
+  return lastParse.parsed;
 }

@@ -20,7 +20,10 @@ export type WarningCode =
   | 'SECRET_TOO_SHORT'
   | 'SECRET_KNOWN'
   | 'RSA_TOO_SMALL'
-  | 'ALG_UNPROTECTED';
+  | 'ALG_UNPROTECTED'
+  | 'DUPLICATE_MEMBER'
+  | 'HIDDEN_CHARACTERS'
+  | 'UNSAFE_INTEGER';
 
 export type WarningSeverity = 'info' | 'warning' | 'danger';
 

@@ -3,6 +3,8 @@ import { fail, ok, type Result } from '@/jwt/errors';
 import type { KeyCandidate, ParsedKey } from './key-types';
 import { readJwk } from './parse-jwk';
 
+const NOTE_LIMIT = 10;
+
 /** Reads `{ "keys": [ … ] }`, keeping set order. */
 export function readJwks(keys: unknown): Result<ParsedKey> {
   if (!Array.isArray(keys))
@@ -31,7 +33,12 @@ export function readJwks(keys: unknown): Result<ParsedKey> {
       `None of the ${keys.length} keys in this JWKS can be used. ${skipped.join(' ')}`,
     );
   }
-  const skippedNotes = skipped.map((reason) => `Skipped ${reason}`);
+  // A hostile set of 10,000 broken keys must not become 10,000 lines beside the key field.
+  const skippedNotes = skipped.slice(0, NOTE_LIMIT).map((reason) => `Skipped ${reason}`);
+  if (skipped.length > NOTE_LIMIT)
+    skippedNotes.push(
+      `Skipped ${(skipped.length - NOTE_LIMIT).toLocaleString('en-US')} more keys for the same kinds of reasons.`,
+    );
   return ok({
     source: 'jwks',
     candidates,

@@ -4,6 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ClaimRow, TimeBadge, TimeInfo } from '@/jwt/claims';
+import { revealHiddenCharacters } from '@/jwt/hidden-characters';
 
 const BADGES: Record<TimeBadge, { label: string; color: 'error' | 'warning' }> = {
   expired: { label: 'expired', color: 'error' },
@@ -15,14 +16,18 @@ const PREVIEW_LIMIT = 300;
 
 /** One claim or header parameter: its value, human times, and what the spec says it means. */
 export function ClaimRowView({ row }: { readonly row: ClaimRow }) {
+  // Hidden characters (bidi overrides, zero-width spaces) are shown escaped, as in the decoded view.
+  const { valueText } = row;
   const preview =
-    row.valueText.length > PREVIEW_LIMIT
-      ? `${row.valueText.slice(0, PREVIEW_LIMIT)}… (${row.valueText.length.toLocaleString('en-US')} characters)`
-      : row.valueText;
+    valueText.length > PREVIEW_LIMIT
+      ? `${revealHiddenCharacters(valueText.slice(0, PREVIEW_LIMIT))}… (${valueText.length.toLocaleString('en-US')} characters)`
+      : revealHiddenCharacters(valueText);
   return (
     <TableRow sx={{ verticalAlign: 'top' }}>
       <TableCell component="th" scope="row" sx={{ width: '32%', wordBreak: 'break-word' }}>
-        <Box sx={{ fontFamily: 'var(--jwt-lab-mono)', fontWeight: 600 }}>{row.name}</Box>
+        <Box sx={{ fontFamily: 'var(--jwt-lab-mono)', fontWeight: 600 }}>
+          {revealHiddenCharacters(row.name)}
+        </Box>
         <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }}>
           {row.registered ? `${row.registered.title} · ` : ''}
           {row.location}

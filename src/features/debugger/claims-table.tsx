@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -11,25 +12,34 @@ import { describeClaims } from '@/jwt/claims';
 import { ClaimRowView } from './claim-row';
 import type { DecodedToken } from '@/jwt/decoded-token';
 
+/** Rows laid out at a time: a hostile payload of 100,000 claims must not become 100,000 table rows. */
+const ROWS_PER_PAGE = 100;
+
 /** Every header parameter and claim present, registered ones explained, times in UTC, local and relative. */
 export function ClaimsTable({
   token,
   nowMs,
   skewSeconds,
+  signatureIndex,
 }: {
   readonly token: DecodedToken;
   readonly nowMs: number;
   readonly skewSeconds: number;
+  /** Whose header parameters to list when the token has several signatures. */
+  readonly signatureIndex: number;
 }) {
   const rows = useMemo(
     () =>
-      describeClaims(token.signatures[0]?.joseHeader ?? token.header?.value ?? null, token.payload?.json, {
-        nowMs,
-        skewSeconds,
-      }),
-    [token, nowMs, skewSeconds],
+      describeClaims(
+        (token.signatures[signatureIndex] ?? token.signatures[0])?.joseHeader ?? token.header?.value ?? null,
+        token.payload?.json,
+        { nowMs, skewSeconds },
+      ),
+    [token, nowMs, skewSeconds, signatureIndex],
   );
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   if (rows.length === 0) return null;
+  const shown = rows.length > limit ? rows.slice(0, limit) : rows;
   return (
     <Paper component="section" aria-labelledby="claims-title" sx={{ p: 2 }}>
       <Typography id="claims-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1 }}>
@@ -44,12 +54,20 @@ export function ClaimsTable({
             </TableRow>
           </TableHead>
           <TableBody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <ClaimRowView key={`${row.location}:${row.name}`} row={row} />
             ))}
           </TableBody>
         </Table>
       </TableContainer>
+      {shown.length < rows.length && (
+        <Typography variant="body2" sx={{ mt: 1.5, color: 'text.secondary' }}>
+          Showing {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} rows.{' '}
+          <Button size="small" onClick={() => setLimit((current) => current + ROWS_PER_PAGE * 10)}>
+            Show {Math.min(ROWS_PER_PAGE * 10, rows.length - shown.length).toLocaleString('en-US')} more
+          </Button>
+        </Typography>
+      )}
     </Paper>
   );
 }

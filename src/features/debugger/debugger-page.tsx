@@ -21,6 +21,7 @@ export function DebuggerPage() {
   const state = useDebuggerState();
   const [activeRole, setActiveRole] = useState<SegmentRole | 'extra' | null>(null);
   const { decoded } = state;
+  const signatureIndex = state.verification.signatureIndex ?? 0;
   const tokenErrors = decoded.errors.filter(
     (error) => error.field === 'token' || error.field === 'signature',
   );
@@ -84,7 +85,12 @@ export function DebuggerPage() {
         </Box>
         <Box sx={COLUMN}>
           <Box sx={{ order: 2 }}>
-            <DecodedView token={decoded} activeRole={activeRole} onOpenNested={state.openNested} />
+            <DecodedView
+              token={decoded}
+              activeRole={activeRole}
+              onOpenNested={state.openNested}
+              signatureIndex={signatureIndex}
+            />
           </Box>
           <Box sx={{ order: 4 }}>
             <WarningsList
@@ -96,7 +102,12 @@ export function DebuggerPage() {
             />
           </Box>
           <Box sx={{ order: 5 }}>
-            <ClaimsTable token={decoded} nowMs={state.nowMs} skewSeconds={state.skewSeconds} />
+            <ClaimsTable
+              token={decoded}
+              nowMs={state.nowMs}
+              skewSeconds={state.skewSeconds}
+              signatureIndex={signatureIndex}
+            />
           </Box>
         </Box>
       </Box>

@@ -6,26 +6,36 @@ import { JsonView } from '@/components/json-view/json-view';
 import type { DecodedHeader, DecodedPayload, DecodedToken, SegmentRole } from '@/jwt/decoded-token';
 import { DecodedPartCard } from './decoded-part-card';
 import { FieldError } from '@/components/field-error/field-error';
+import { revealHiddenCharacters } from '@/jwt/hidden-characters';
 import { JweParts } from './jwe-parts';
 
 interface DecodedViewProps {
   readonly token: DecodedToken;
   readonly activeRole: SegmentRole | 'extra' | null;
   readonly onOpenNested: (token: string) => void;
+  /** For several signatures: the one to show (the one that verified). */
+  readonly signatureIndex: number;
 }
 
 /** Header and payload, decoded and pretty-printed, each with its own errors. */
-export function DecodedView({ token, activeRole, onOpenNested }: DecodedViewProps) {
-  const signature = token.signatures[0];
+export function DecodedView({ token, activeRole, onOpenNested, signatureIndex }: DecodedViewProps) {
+  const count = token.signatures.length;
+  const shown = count > 1 ? Math.min(signatureIndex, count - 1) : 0;
+  const signature = token.signatures[shown];
+  const header = count > 1 && signature ? signature.protectedHeader : token.header;
   return (
     <Stack spacing={2}>
       <DecodedPartCard
         title={token.kind === 'jwe' ? 'Protected header' : 'Header'}
-        subtitle="algorithm and token type"
+        subtitle={
+          count > 1
+            ? `of signature ${shown + 1} of ${count}${shown > 0 ? ', the one that verified' : ''}`
+            : 'algorithm and token type'
+        }
         role="header"
         active={activeRole === 'header'}
       >
-        <HeaderBody header={token.header} />
+        <HeaderBody header={header} />
         {signature?.unprotectedHeader && (
           <>
             <Typography variant="subtitle2" component="h3" sx={{ mt: 1.5, mb: 0.5 }}>
@@ -62,7 +72,9 @@ export function DecodedView({ token, activeRole, onOpenNested }: DecodedViewProp
 
 function HeaderBody({ header }: { readonly header: DecodedHeader | null }) {
   if (!header) return <Typography sx={{ color: 'text.secondary' }}>Nothing to decode yet.</Typography>;
-  const text = header.value ? JSON.stringify(header.value, null, 2) : (header.text ?? '');
+  const text = header.value
+    ? (header.pretty ?? JSON.stringify(header.value, null, 2))
+    : revealHiddenCharacters(header.text ?? '');
   return (
     <>
       {text !== '' && (
@@ -88,7 +100,10 @@ function PayloadBody({
 }) {
   if (!payload) return <Typography sx={{ color: 'text.secondary' }}>No payload segment.</Typography>;
   const nested = payload.text !== null && JWT_SHAPE.test(payload.text.trim()) ? payload.text.trim() : null;
-  const text = payload.isJson ? JSON.stringify(payload.json, null, 2) : (payload.text ?? payload.hex ?? '');
+  // The JSON as written (numbers exact, both of two duplicate members, hidden characters escaped).
+  const text = payload.isJson
+    ? (payload.pretty ?? JSON.stringify(payload.json, null, 2))
+    : revealHiddenCharacters(payload.text ?? payload.hex ?? '');
   const note =
     payload.hex !== null
       ? 'The payload is binary (not UTF-8), shown as hex.'

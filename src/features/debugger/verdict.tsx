@@ -15,6 +15,7 @@ import type { VerdictState } from '@/jwt/verification';
 import type { SecretEncoding } from '@/keys/key-types';
 import { ClaimChecks } from './claim-checks-list';
 import { KeyPromptText } from './key-prompt-text';
+import { SignatureVerdicts } from './signature-verdicts';
 
 type Tone = 'success' | 'error' | 'warning' | 'info';
 
@@ -131,6 +132,7 @@ function Settled({
             Read the secret as {ENCODING_NAMES[encodingSwitch.to]}
           </Button>
         )}
+        {verification.signatureVerdicts && <SignatureVerdicts verdicts={verification.signatureVerdicts} />}
         {state === 'verified' && <ClaimChecks verification={verification} />}
         <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
           {alg && isJwsAlgorithm(alg) && `Algorithm pinned to ${alg} (from the header).`}

@@ -15,7 +15,8 @@ import {
   type TokenWarning,
   type WarningSeverity,
 } from '@/jwt/warnings';
-import { useKnownSecret } from './use-known-secret';
+import { collectJsonTextWarnings } from '@/jwt/warnings-json-text';
+import { useKnownSecret } from '@/components/known-secret/use-known-secret';
 
 const ALERT_SEVERITY: Record<WarningSeverity, 'info' | 'warning' | 'error'> = {
   info: 'info',
@@ -105,10 +106,12 @@ function tokenWarnings(
   skewSeconds: number,
 ) {
   const warnings = [
+    ...collectJsonTextWarnings('header', token.header?.facts),
     ...collectUnprotectedHeaderWarnings(token.signatures[0]?.unprotectedHeader ?? null),
     ...collectTokenWarnings(header, token.payload?.json, nowMs, skewSeconds),
   ];
   const nested = typeof header?.cty === 'string' && header.cty.toUpperCase() === 'JWT';
-  if (token.payload?.isJson && !nested) return warnings;
+  if (token.payload?.isJson && !nested)
+    return [...warnings, ...collectJsonTextWarnings('payload', token.payload.facts)];
   return warnings.filter((warning) => warning.field !== 'payload');
 }
