@@ -1,5 +1,6 @@
 import { decodeSecret } from '@/keys/secret';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
+import { ENCODING_NAMES } from '@/keys/encoding-names';
 import { bytesToBase64url } from '@/encoding/base64';
 import { isJwsAlgorithm } from './algorithms';
 import { verifySignature } from './verify-signature';
@@ -35,11 +36,3 @@ export async function secretEncodingHint(
   }
   return null;
 }
-
-/** How each encoding is named in sentences. */
-export const ENCODING_NAMES: Record<SecretEncoding, string> = {
-  utf8: 'UTF-8 text',
-  base64: 'base64',
-  base64url: 'base64url',
-  hex: 'hex',
-};

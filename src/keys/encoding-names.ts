@@ -1,4 +1,4 @@
-import type { SecretEncoding } from './key-types';
+import { SECRET_ENCODINGS, type SecretEncoding } from './key-types';
 
 /**
  * How each secret encoding is named, in sentences and in every "Secret encoding" select, on every
@@ -10,3 +10,7 @@ export const ENCODING_NAMES: Readonly<Record<SecretEncoding, string>> = {
   base64url: 'base64url',
   hex: 'hex',
 };
+
+/** The encodings as choices for a select, in the order of `SECRET_ENCODINGS`. */
+export const SECRET_ENCODING_OPTIONS: readonly { readonly value: SecretEncoding; readonly label: string }[] =
+  SECRET_ENCODINGS.map((value) => ({ value, label: ENCODING_NAMES[value] }));

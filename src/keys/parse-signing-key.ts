@@ -3,6 +3,7 @@
  * SEC1) or JWK. A public key is refused with an explanation, since it cannot sign.
  * Every outcome of user input is a `Result`; nothing here throws on any text.
  */
+import { ENCODING_NAMES } from './encoding-names';
 import { fail, ok, type Result } from '@/jwt/errors';
 import { locateJsonError } from './json-error';
 import type { SecretEncoding } from './key-types';
@@ -14,13 +15,6 @@ import type { SigningKey } from './signing-key';
 import { publicKeyGiven } from './signing-key-import';
 
 const SSH_PUBLIC_KEY_RE = /^(ssh-rsa|ssh-ed25519|ecdsa-sha2-nistp\d+) AAAA/;
-
-const ENCODING_NAMES: Readonly<Record<SecretEncoding, string>> = {
-  utf8: 'UTF-8 text',
-  base64: 'base64',
-  base64url: 'base64url',
-  hex: 'hex',
-};
 
 /** Parses whatever the user pasted as a signing key. */
 export async function parseSigningKey(text: string, encoding: SecretEncoding): Promise<Result<SigningKey>> {

@@ -10,7 +10,7 @@ import GppBadIcon from '@mui/icons-material/GppBad';
 import ErrorIcon from '@mui/icons-material/Error';
 import { isJwsAlgorithm } from '@/jwt/algorithms';
 import type { DebuggerVerdict } from '@/jwt/compose-verdict';
-import { ENCODING_NAMES } from '@/jwt/secret-encoding-hint';
+import { ENCODING_NAMES } from '@/keys/encoding-names';
 import type { VerdictState } from '@/jwt/verification';
 import type { SecretEncoding } from '@/keys/key-types';
 import { ClaimChecks } from './claim-checks-list';

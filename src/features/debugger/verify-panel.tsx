@@ -3,20 +3,12 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
-import { NativeField } from '@/components/native-field/native-field';
-import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
-import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
+import { SelectField } from '@/components/native-field/select-field';
+import { SECRET_ENCODING_OPTIONS } from '@/keys/encoding-names';
 import { FieldError } from '@/components/field-error/field-error';
 import { Verdict } from './verdict';
 import { ClaimExpectations } from './claim-expectations';
 import type { DebuggerState } from './use-debugger-state';
-
-const ENCODING_LABELS: Record<SecretEncoding, string> = {
-  utf8: 'UTF-8 text',
-  base64: 'base64',
-  base64url: 'base64url',
-  hex: 'hex',
-};
 
 interface VerifyPanelProps {
   readonly state: DebuggerState;
@@ -102,30 +94,17 @@ export function VerifyPanel({ state }: VerifyPanelProps) {
           ))}
           <FieldError error={keyError} id="key-error" />
         </Box>
-        <Box sx={{ maxWidth: { sm: 'calc(50% - 6px)' } }}>
-          <NativeField
-            id="secret-encoding"
-            label="Secret encoding"
-            help={isSecret ? 'How the secret text becomes bytes' : 'Only for HMAC secrets'}
-          >
-            <Box
-              component="select"
-              id="secret-encoding"
-              data-testid="secret-encoding"
-              value={encoding}
-              disabled={!isSecret}
-              aria-describedby="secret-encoding-help"
-              onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
-              sx={NATIVE_INPUT_SX}
-            >
-              {SECRET_ENCODINGS.map((option) => (
-                <option key={option} value={option}>
-                  {ENCODING_LABELS[option]}
-                </option>
-              ))}
-            </Box>
-          </NativeField>
-        </Box>
+        <SelectField
+          id="secret-encoding"
+          testId="secret-encoding"
+          label="Secret encoding"
+          help={isSecret ? 'How the secret text becomes bytes (typed text: UTF-8)' : 'Only for HMAC secrets'}
+          value={encoding}
+          options={SECRET_ENCODING_OPTIONS}
+          disabled={!isSecret}
+          onChange={onEncodingChange}
+          sx={{ maxWidth: { sm: 'calc(50% - 6px)' } }}
+        />
         <ClaimExpectations
           issuer={state.expectedIssuer}
           onIssuerChange={state.setExpectedIssuer}

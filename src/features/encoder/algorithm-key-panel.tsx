@@ -11,10 +11,13 @@ import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { algorithmForKey } from '@/jwt/algorithm-for-key';
 import { JWS_ALGORITHMS, type JwsAlgorithm } from '@/jwt/algorithms';
 import type { EncodeOutcome } from '@/jwt/encode-token';
-import { ENCODING_NAMES } from '@/keys/encoding-names';
-import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
+import { SECRET_ENCODING_OPTIONS } from '@/keys/encoding-names';
+import type { SecretEncoding } from '@/keys/key-types';
+import { SelectField } from '@/components/native-field/select-field';
 import { FieldError } from '@/components/field-error/field-error';
 import { KeyWarnings } from './key-warnings';
+
+const ALG_OPTIONS = JWS_ALGORITHMS.map((value) => ({ value, label: value }));
 
 interface AlgorithmKeyPanelProps {
   readonly alg: JwsAlgorithm | null;
@@ -50,24 +53,18 @@ export function AlgorithmKeyPanel(props: AlgorithmKeyPanelProps) {
         Algorithm and signing key
       </Typography>
       <Stack spacing={1.5}>
-        <NativeField id="encoder-alg" label="Algorithm" help="Kept in the header's alg; change either one.">
-          <Box
-            component="select"
-            id="encoder-alg"
-            value={alg ?? ''}
-            disabled={generating}
-            aria-describedby="encoder-alg-help"
-            onChange={(event) => props.onAlgChange(event.target.value as JwsAlgorithm)}
-            sx={NATIVE_INPUT_SX}
-          >
-            {alg === null && <option value="">(the header's alg is not a JWS algorithm)</option>}
-            {JWS_ALGORITHMS.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </Box>
-        </NativeField>
+        <SelectField<JwsAlgorithm | ''>
+          id="encoder-alg"
+          label="Algorithm"
+          help="Kept in the header's alg; change either one."
+          value={alg ?? ''}
+          options={ALG_OPTIONS}
+          unknownLabel="(the header's alg is not a JWS algorithm)"
+          disabled={generating}
+          onChange={(next) => {
+            if (next !== '') props.onAlgChange(next);
+          }}
+        />
         <NativeField
           id="signing-key"
           label="Signing key"
@@ -87,24 +84,15 @@ export function AlgorithmKeyPanel(props: AlgorithmKeyPanelProps) {
           />
         </NativeField>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'flex-end' } }}>
-          <Box sx={{ minWidth: 170 }}>
-            <NativeField id="signing-encoding" label="Secret encoding">
-              <Box
-                component="select"
-                id="signing-encoding"
-                value={props.encoding}
-                disabled={!isSecret}
-                onChange={(event) => props.onEncodingChange(event.target.value as SecretEncoding)}
-                sx={NATIVE_INPUT_SX}
-              >
-                {SECRET_ENCODINGS.map((option) => (
-                  <option key={option} value={option}>
-                    {ENCODING_NAMES[option]}
-                  </option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
+          <SelectField
+            id="signing-encoding"
+            label="Secret encoding"
+            value={props.encoding}
+            options={SECRET_ENCODING_OPTIONS}
+            disabled={!isSecret}
+            onChange={props.onEncodingChange}
+            sx={{ minWidth: 170 }}
+          />
           <Button
             variant="contained"
             startIcon={<AutorenewIcon />}

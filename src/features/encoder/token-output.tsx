@@ -5,17 +5,20 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import OpenInNewIcon from '@mui/icons-material/ManageSearch';
 import { CopyButton } from '@/components/copy-button/copy-button';
-import { NativeField } from '@/components/native-field/native-field';
-import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { ColoredToken } from '@/components/token-view/colored-token';
 import type { EncodeOutcome } from '@/jwt/encode-token';
 import type { JsonSerializationMode } from '@/jwt/serialize-json';
+import { SelectField } from '@/components/native-field/select-field';
 
 const MODES: Record<JsonSerializationMode, string> = {
   compact: 'Compact JSON (no spaces)',
   pretty: 'Pretty JSON (2-space indent)',
   'as-typed': 'Exactly as typed',
 };
+const MODE_OPTIONS = (Object.keys(MODES) as JsonSerializationMode[]).map((value) => ({
+  value,
+  label: MODES[value],
+}));
 
 interface TokenOutputProps {
   readonly outcome: EncodeOutcome;
@@ -57,23 +60,14 @@ export function TokenOutput({ outcome, busy, mode, onModeChange, onOpenInDebugge
           </Typography>
         )}
       </Box>
-      <Box sx={{ mt: 2, maxWidth: 320 }}>
-        <NativeField id="serialization" label="Serialize header and payload as">
-          <Box
-            component="select"
-            id="serialization"
-            value={mode}
-            onChange={(event) => onModeChange(event.target.value as JsonSerializationMode)}
-            sx={NATIVE_INPUT_SX}
-          >
-            {Object.entries(MODES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Box>
-        </NativeField>
-      </Box>
+      <SelectField
+        id="serialization"
+        label="Serialize header and payload as"
+        value={mode}
+        options={MODE_OPTIONS}
+        onChange={onModeChange}
+        sx={{ mt: 2, maxWidth: 320 }}
+      />
       <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1 }}>
         The signature covers the exact bytes of the encoded header and payload (RFC 7515 §5.1), so whitespace
         and key order change it even when the JSON means the same.

@@ -4,6 +4,7 @@ import { NativeField } from '@/components/native-field/native-field';
 import { MONO_ROW_CONTROL_SX, ROW_CONTROL_SX } from './control-sx';
 import { MAX_BRUTE_FORCE_LENGTH } from '@/audit/brute-force-space';
 import { ALPHABET_PRESETS, type AlphabetPreset, type SourceChoice } from './audit-source';
+import { SelectField } from '@/components/native-field/select-field';
 
 interface BruteForceFieldsProps {
   readonly choice: SourceChoice;
@@ -11,6 +12,10 @@ interface BruteForceFieldsProps {
 }
 
 const PRESETS = Object.entries(ALPHABET_PRESETS) as [Exclude<AlphabetPreset, 'custom'>, { label: string }][];
+const ALPHABET_OPTIONS: readonly { value: AlphabetPreset; label: string }[] = [
+  ...PRESETS.map(([value, { label }]) => ({ value, label })),
+  { value: 'custom', label: 'Custom…' },
+];
 
 function lengthValue(text: string): number {
   const value = Number(text);
@@ -21,24 +26,15 @@ function lengthValue(text: string): number {
 export function BruteForceFields({ choice, onChange }: BruteForceFieldsProps) {
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }}>
-      <Box sx={{ width: 220 }}>
-        <NativeField id="brute-alphabet" label="Alphabet">
-          <Box
-            component="select"
-            id="brute-alphabet"
-            value={choice.preset}
-            sx={ROW_CONTROL_SX}
-            onChange={(event) => onChange({ preset: event.target.value as AlphabetPreset })}
-          >
-            {PRESETS.map(([id, { label }]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-            <option value="custom">Custom…</option>
-          </Box>
-        </NativeField>
-      </Box>
+      <SelectField<AlphabetPreset>
+        id="brute-alphabet"
+        label="Alphabet"
+        value={choice.preset}
+        options={ALPHABET_OPTIONS}
+        onChange={(preset) => onChange({ preset })}
+        sx={{ width: 220 }}
+        selectSx={ROW_CONTROL_SX}
+      />
       {choice.preset === 'custom' && (
         <Box sx={{ flex: '1 1 180px' }}>
           <NativeField id="brute-custom" label="Custom alphabet">

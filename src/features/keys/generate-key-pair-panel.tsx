@@ -15,6 +15,7 @@ import { KeyActions } from './key-actions';
 import { KeyPairFormats } from './key-pair-formats';
 import { KeysSection } from './keys-section';
 import { useKeyPair } from './use-key-pair';
+import { SelectField } from '@/components/native-field/select-field';
 
 const KIND_LABELS: Record<KeyPairKind, string> = {
   'RSA-2048': 'RSA 2048 (RS*, PS*)',
@@ -25,6 +26,7 @@ const KIND_LABELS: Record<KeyPairKind, string> = {
   'P-521': 'EC P-521 (ES512)',
   Ed25519: 'Ed25519 (EdDSA)',
 };
+const KIND_OPTIONS = KEY_PAIR_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }));
 
 interface GenerateKeyPairPanelProps {
   readonly kind: KeyPairKind;
@@ -50,42 +52,30 @@ export function GenerateKeyPairPanel({ kind, onKindChange }: GenerateKeyPairPane
       <Stack spacing={2}>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }}>
           {/* As wide as its longest option: a fixed width cut "RSA 2048 (RS*, PS*)" at 1440 px. */}
-          <Box sx={{ flex: '0 0 auto', maxWidth: '100%' }}>
-            <NativeField id="key-pair-kind" label="Key type">
-              <Box
-                component="select"
-                id="key-pair-kind"
-                value={kind}
-                sx={{ ...ROW_CONTROL_SX, width: 'auto', maxWidth: '100%' }}
-                onChange={(event) => {
-                  onKindChange(event.target.value as KeyPairKind);
-                  setAlg('');
-                }}
-              >
-                {KEY_PAIR_KINDS.map((option) => (
-                  <option key={option} value={option}>
-                    {KIND_LABELS[option]}
-                  </option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
-          <Box sx={{ width: 120 }}>
-            <NativeField id="key-pair-alg" label="JWK alg">
-              <Box
-                component="select"
-                id="key-pair-alg"
-                value={alg}
-                sx={ROW_CONTROL_SX}
-                onChange={(event) => setAlg(event.target.value as JwsAlgorithm | '')}
-              >
-                <option value="">(none)</option>
-                {KEY_PAIR_ALGORITHMS[kind].map((option) => (
-                  <option key={option}>{option}</option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
+          <SelectField
+            id="key-pair-kind"
+            label="Key type"
+            value={kind}
+            options={KIND_OPTIONS}
+            onChange={(next) => {
+              onKindChange(next);
+              setAlg('');
+            }}
+            sx={{ flex: '0 0 auto', maxWidth: '100%' }}
+            selectSx={{ ...(ROW_CONTROL_SX as object), width: 'auto', maxWidth: '100%' }}
+          />
+          <SelectField<JwsAlgorithm | ''>
+            id="key-pair-alg"
+            label="JWK alg"
+            value={alg}
+            options={[
+              { value: '', label: '(none)' },
+              ...KEY_PAIR_ALGORITHMS[kind].map((value) => ({ value, label: value })),
+            ]}
+            onChange={setAlg}
+            sx={{ width: 120 }}
+            selectSx={ROW_CONTROL_SX}
+          />
           <Box sx={{ flex: '1 1 160px', minWidth: 140 }}>
             <NativeField id="key-pair-kid" label="Key ID (kid)">
               <Box

@@ -17,8 +17,10 @@ import { CodeBlock } from './code-block';
 import { FieldErrorText } from './field-error-text';
 import { KeyActions } from './key-actions';
 import { KeysSection } from './keys-section';
+import { SelectField } from '@/components/native-field/select-field';
 
 const HMAC_ALGS: readonly HmacAlgorithm[] = ['HS256', 'HS384', 'HS512'];
+const HMAC_ALG_OPTIONS = HMAC_ALGS.map((value) => ({ value, label: value }));
 
 interface GenerateSecretPanelProps {
   /** The size in bytes as typed; the page shares it with the do-it-yourself commands. */
@@ -43,27 +45,20 @@ export function GenerateSecretPanel({ sizeText, onSizeChange }: GenerateSecretPa
     >
       <Stack spacing={2}>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }}>
-          <Box sx={{ width: 130 }}>
-            <NativeField id="secret-alg" label="Algorithm">
-              <Box
-                component="select"
-                id="secret-alg"
-                value={alg}
-                sx={ROW_CONTROL_SX}
-                onChange={(event) => {
-                  const next = event.target.value as HmacAlgorithm;
-                  const size = String(recommendedSecretBytes(next));
-                  setAlg(next);
-                  onSizeChange(size);
-                  regenerate(size, next);
-                }}
-              >
-                {HMAC_ALGS.map((option) => (
-                  <option key={option}>{option}</option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
+          <SelectField
+            id="secret-alg"
+            label="Algorithm"
+            value={alg}
+            options={HMAC_ALG_OPTIONS}
+            onChange={(next) => {
+              const size = String(recommendedSecretBytes(next));
+              setAlg(next);
+              onSizeChange(size);
+              regenerate(size, next);
+            }}
+            sx={{ width: 130 }}
+            selectSx={ROW_CONTROL_SX}
+          />
           <Box sx={{ width: 130 }}>
             <NativeField id="secret-size" label="Size (bytes)">
               <Box

@@ -4,19 +4,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { NativeField } from '@/components/native-field/native-field';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
-import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
+import type { SecretEncoding } from '@/keys/key-types';
 import { FieldErrorText } from './field-error-text';
 import { PANEL_COLUMNS_SX } from './control-sx';
 import { KeysSection } from './keys-section';
 import { StrengthResult } from './strength-result';
 import { useStrength } from './use-strength';
-
-const ENCODING_LABELS: Record<SecretEncoding, string> = {
-  utf8: 'UTF-8 text',
-  base64: 'base64',
-  base64url: 'base64url',
-  hex: 'hex',
-};
+import { SelectField } from '@/components/native-field/select-field';
+import { SECRET_ENCODING_OPTIONS } from '@/keys/encoding-names';
 
 /** Any secret typed or pasted, judged: size against RFC 7518, entropy, published or not, time to crack. */
 export function StrengthPanel() {
@@ -49,28 +44,15 @@ export function StrengthPanel() {
               sx={{ ...NATIVE_INPUT_SX, fontFamily: 'var(--jwt-lab-mono)', fontSize: 13, resize: 'vertical' }}
             />
           </NativeField>
-          <Box sx={{ maxWidth: 220 }}>
-            <NativeField
-              id="strength-encoding"
-              label="Secret encoding"
-              help="How your library turns the text into key bytes"
-            >
-              <Box
-                component="select"
-                id="strength-encoding"
-                value={encoding}
-                aria-describedby="strength-encoding-help"
-                onChange={(event) => setEncoding(event.target.value as SecretEncoding)}
-                sx={NATIVE_INPUT_SX}
-              >
-                {SECRET_ENCODINGS.map((option) => (
-                  <option key={option} value={option}>
-                    {ENCODING_LABELS[option]}
-                  </option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
+          <SelectField
+            id="strength-encoding"
+            label="Secret encoding"
+            help="How your library turns the text into key bytes"
+            value={encoding}
+            options={SECRET_ENCODING_OPTIONS}
+            onChange={setEncoding}
+            sx={{ maxWidth: 220 }}
+          />
           <FieldErrorText id="strength-error" error={error} />
           <Box aria-live="polite">
             {loading && (

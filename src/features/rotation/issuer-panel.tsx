@@ -5,13 +5,17 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { NativeField } from '@/components/native-field/native-field';
-import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
+import { SelectField } from '@/components/native-field/select-field';
 import type { LabError } from '@/jwt/errors';
 import type { SimEvent } from '@/rotation/events';
 import type { KeyKind, World } from '@/rotation/world';
 import { CACHE_TTLS, describeCacheTtl, issuerSettings, LIFETIMES } from './issuer-settings';
 import { KeyList } from './key-list';
+
+const KIND_OPTIONS: readonly { value: KeyKind; label: string }[] = [
+  { value: 'hmac', label: 'HMAC secret (HS256, secret set)' },
+  { value: 'es256', label: 'ES256 key pair (public JWKS)' },
+];
 
 interface IssuerPanelProps {
   readonly world: World;
@@ -45,71 +49,43 @@ export function IssuerPanel({ world, error, onAct, onReset }: IssuerPanelProps) 
       <Stack spacing={2}>
         <Box id="issuer-error">{error && <Alert severity="warning">{error.message}</Alert>}</Box>
         <Stack {...row}>
-          <Box sx={{ flex: 1 }}>
-            <NativeField id="key-kind" label="Key type">
-              <Box
-                component="select"
-                id="key-kind"
-                value={kind}
-                onChange={(e) => setKind(e.target.value as KeyKind)}
-                sx={NATIVE_INPUT_SX}
-              >
-                <option value="hmac">HMAC secret (HS256, secret set)</option>
-                <option value="es256">ES256 key pair (public JWKS)</option>
-              </Box>
-            </NativeField>
-          </Box>
+          <SelectField
+            id="key-kind"
+            label="Key type"
+            value={kind}
+            options={KIND_OPTIONS}
+            onChange={setKind}
+            sx={{ flex: 1 }}
+          />
           <Button variant="contained" onClick={() => onAct({ type: 'generateKey', kind })}>
             Generate key
           </Button>
         </Stack>
         <KeyList world={world} onAct={onAct} />
         <Stack {...row}>
-          <Box sx={{ flex: 1 }}>
-            <NativeField id="token-lifetime" label="Token lifetime">
-              <Box
-                component="select"
-                id="token-lifetime"
-                value={lifetimeS}
-                onChange={(e) => setLifetimeS(Number(e.target.value))}
-                sx={NATIVE_INPUT_SX}
-              >
-                {LIFETIMES.map((option) => (
-                  <option key={option.s} value={option.s}>
-                    {option.label}
-                  </option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
+          <SelectField
+            id="token-lifetime"
+            label="Token lifetime"
+            value={lifetimeS}
+            options={LIFETIMES.map((option) => ({ value: option.s, label: option.label }))}
+            onChange={setLifetimeS}
+            sx={{ flex: 1 }}
+          />
           <Button variant="contained" onClick={() => onAct({ type: 'issueToken', lifetimeS })}>
             Issue token
           </Button>
         </Stack>
         <Stack {...row}>
-          <Box sx={{ flex: 1 }}>
-            <NativeField
-              id="forge-kid"
-              label="Forged token names kid"
-              help="It verifies only if that key leaked."
-            >
-              <Box
-                component="select"
-                id="forge-kid"
-                value={forgeTarget}
-                disabled={world.keys.length === 0}
-                aria-describedby="forge-kid-help"
-                onChange={(e) => setForgeKid(e.target.value)}
-                sx={NATIVE_INPUT_SX}
-              >
-                {world.keys.map((key) => (
-                  <option key={key.kid} value={key.kid}>
-                    {key.kid}
-                  </option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
+          <SelectField
+            id="forge-kid"
+            label="Forged token names kid"
+            help="It verifies only if that key leaked."
+            value={forgeTarget}
+            options={world.keys.map((key) => ({ value: key.kid, label: key.kid }))}
+            disabled={world.keys.length === 0}
+            onChange={setForgeKid}
+            sx={{ flex: 1 }}
+          />
           <Button
             variant="outlined"
             color="error"
@@ -121,28 +97,15 @@ export function IssuerPanel({ world, error, onAct, onReset }: IssuerPanelProps) 
           </Button>
         </Stack>
         <Stack {...row} sx={{ ...row.sx, pt: 1.5, borderTop: 1, borderColor: 'divider' }}>
-          <Box sx={{ flex: 1 }}>
-            <NativeField
-              id="cache-ttl"
-              label="JWKS cache of a new world"
-              help={`This world's verifier: ${describeCacheTtl(world.verifier.jwksCacheTtlS).toLowerCase()}.`}
-            >
-              <Box
-                component="select"
-                id="cache-ttl"
-                aria-describedby="cache-ttl-help"
-                value={ttlS}
-                onChange={(e) => setTtlS(Number(e.target.value))}
-                sx={NATIVE_INPUT_SX}
-              >
-                {CACHE_TTLS.map((option) => (
-                  <option key={option.s} value={option.s}>
-                    {option.label}
-                  </option>
-                ))}
-              </Box>
-            </NativeField>
-          </Box>
+          <SelectField
+            id="cache-ttl"
+            label="JWKS cache of a new world"
+            help={`This world's verifier: ${describeCacheTtl(world.verifier.jwksCacheTtlS).toLowerCase()}.`}
+            value={ttlS}
+            options={CACHE_TTLS.map((option) => ({ value: option.s, label: option.label }))}
+            onChange={setTtlS}
+            sx={{ flex: 1 }}
+          />
           <Button variant="outlined" onClick={() => onReset(ttlS)} sx={{ mb: { sm: 3.25 } }}>
             Start an empty world
           </Button>
