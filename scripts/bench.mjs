@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench [-- --runs 7 --no-build --strict]`: performance figures against the production build,
 // in headless Chromium. Debugger: initial JS/CSS of `/`, first paint, time to the verified example,
-// decode+verify of 1 KB and 1 MB tokens, the longest task of a 1 MB paste. Encoder: the lazily loaded
+// decode+verify of 1 KB and 1 MB tokens, the longest task of a 1 MB paste and of a 1 MB hostile link. Encoder: the lazily loaded
 // editor files (and that `/` requests none), time to an editable editor and to the first signed token,
 // signToken per algorithm. Audit: HS256 candidates/s on every worker next to Node's createHmac.
 // Prints a table with budgets and writes bench-results.json at the repo root.
@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureRequested } from './bench/assets.mjs';
 import { launchBrowser, newGuardedContext } from './bench/browser.mjs';
 import { MANIFEST_FILE, SIGN_PAGE, buildApp, buildBenchPages } from './bench/build.mjs';
-import { measurePasteFloor, runDebuggerOnce } from './bench/debugger-run.mjs';
+import { measureHostileLink, measurePasteFloor, runDebuggerOnce } from './bench/debugger-run.mjs';
 import { measureAuditThroughput } from './bench/audit-throughput.mjs';
 import { runDecodeVerifyOnce, runSignOnce } from './bench/decode-verify-run.mjs';
 import { measureEditorChunks } from './bench/editor-chunks.mjs';
@@ -89,6 +89,7 @@ async function measureDebugger(browser, origin, guards, runs) {
     const measure = async (context) => ({
       ...(await runDecodeVerifyOnce(context, origin)),
       pasteFloorMs: await measurePasteFloor(context, origin),
+      hostileLinkMs: await measureHostileLink(context, origin),
     });
     decodeRuns.push(await inFreshContext(browser, origin, guards, measure));
     log(`decode+verify and paste-floor pages ${run + 1}/${decodeCount} done`);

@@ -153,3 +153,21 @@ export async function measurePasteFloor(context, origin, { timeoutMs = 60_000 } 
     await page.close();
   }
 }
+
+/**
+ * The longest main-thread task while `/` opens a 1 MB link built to make a backtracking token finder
+ * quadratic (`#token=` + "eyJ" × 350,000 + "+!": 24 s at 300 KB before the finder was made linear).
+ */
+export async function measureHostileLink(context, origin, { timeoutMs = 120_000 } = {}) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(installProbes);
+    await page.goto(`${origin}/#token=${'eyJ'.repeat(350_000)}+!`, { timeout: timeoutMs });
+    await page.waitForSelector('[data-testid="verify-status"][data-state="error"]', { timeout: timeoutMs });
+    await page.waitForTimeout(300);
+    const { longTasks } = await page.evaluate(() => window.__bench);
+    return longestSince(longTasks, 0);
+  } finally {
+    await page.close();
+  }
+}

@@ -44,6 +44,7 @@ export function summarize(debuggerRuns, decodeRuns, sizesPerRun) {
     longest_task_1mb_ms: over(debuggerRuns, 'longestTaskMs'),
     longest_task_after_paste_1mb_ms: over(debuggerRuns, 'longestAppTaskMs'),
     paste_floor_ms: over(decodeRuns, 'pasteFloorMs'),
+    hostile_link_longest_task_ms: over(decodeRuns, 'hostileLinkMs'),
     timestamp: new Date().toISOString(),
   };
 }
@@ -98,6 +99,12 @@ export function formatTable(results, more, runCounts) {
       'longest_task_after_paste_1mb_ms',
     ],
     ['  same paste, bare textarea', results.paste_floor_ms, 'ms', 'paste_floor_ms'],
+    [
+      'longest task, 1 MB hostile link',
+      results.hostile_link_longest_task_ms,
+      'ms',
+      'hostile_link_longest_task_ms',
+    ],
   ];
   const lines = [
     `medians of ${runCounts.debugger} cold loads of / and ${runCounts.decode} runs of the decode+verify page`,
