@@ -33,4 +33,25 @@ test.describe('debugger: algorithm confusion is refused', () => {
     await expectVerdict(page, 'error', 'Key does not fit this algorithm');
     await expect(page.getByTestId('verify-status')).toContainText('algorithm-confusion attack');
   });
+
+  test('mangled forms of the public key are refused too: quoted, em-dashes, one dash, escaped line ends', async ({
+    page,
+  }) => {
+    const publicPem = TOKENS.rs256.pem;
+    const body = bodyOf(publicPem);
+    const forged = { sub: 'admin', role: 'admin' };
+    const mangled = [
+      `"${body}"`,
+      publicPem.replace(/-----/g, '—————'),
+      publicPem.replace(/-----/g, '-'),
+      publicPem.replace(/\n/g, '\\n'),
+    ];
+    const ui = await openDebugger(page);
+    for (const keyText of mangled) {
+      await ui.token.fill(signHs256(forged, keyText));
+      await ui.key.fill(keyText);
+      await expectVerdict(page, 'error', 'algorithm-confusion attack');
+      await clearKey(page);
+    }
+  });
 });

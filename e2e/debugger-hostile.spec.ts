@@ -5,9 +5,9 @@ const SECRET = 'a-throwaway-secret-for-the-hostile-input-journeys';
 const rawToken = (header: string, payload: string) => `${base64url(header)}.${base64url(payload)}.c2ln`;
 
 test.describe('debugger: hostile input never freezes, crashes or misleads', () => {
-  test('a 1 MB link built to make the token finder backtrack opens at once', async ({ page }) => {
-    // "eyJ" repeated then "+!" took 24 s at 300 KB with the old regular expression; 1 MB took minutes.
-    await page.goto(`/#token=${'eyJ'.repeat(350_000)}+!`);
+  test('a 300 KB link built to make the token finder backtrack opens at once', async ({ page }) => {
+    // "eyJ" repeated then "+!" took 24 s at 300 KB with the old regular expression (the bench opens 1 MB).
+    await page.goto(`/#token=${'eyJ'.repeat(100_000)}+!`);
     await expect(page.getByRole('heading', { level: 1, name: 'Debugger' })).toBeVisible();
     await expectVerdict(page, 'error');
     await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toHaveCount(0);

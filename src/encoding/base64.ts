@@ -13,8 +13,9 @@ export function base64urlToBytes(text: string): Uint8Array | null {
 
 /** Decodes standard base64 (padding optional); `null` if the text is not valid base64. */
 export function base64ToBytes(text: string): Uint8Array | null {
-  const unpadded = text.replace(/=+$/, '');
-  if (!BASE64_RE.test(text) || unpadded.length % 4 === 1) return null;
+  if (!BASE64_RE.test(text)) return null;
+  const unpadded = withoutTrailingPadding(text);
+  if (unpadded.length % 4 === 1) return null;
   const padded = unpadded + '='.repeat((4 - (unpadded.length % 4)) % 4);
   try {
     const binary = atob(padded);
@@ -28,7 +29,7 @@ export function base64ToBytes(text: string): Uint8Array | null {
 
 /** Encodes bytes as unpadded base64url. */
 export function bytesToBase64url(bytes: Uint8Array): string {
-  return bytesToBase64(bytes).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return withoutTrailingPadding(bytesToBase64(bytes).replaceAll('+', '-').replaceAll('/', '_'));
 }
 
 /** Encodes bytes as padded standard base64. */
@@ -72,4 +73,11 @@ export function bytesToUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** Drops trailing "=" by scanning back from the end: `/=+$/` retries at every "=" of a long run (quadratic). */
+function withoutTrailingPadding(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end -= 1;
+  return text.slice(0, end);
 }

@@ -76,6 +76,6 @@ export function algorithmConfusion(alg: JwsAlgorithm, key: ParsedKey, keyText: s
   return labError(
     'KEY_ALG_MISMATCH',
     'key',
-    `This "secret" is ${what} without its PEM armour. The header says ${alg}, an HMAC algorithm: verifying it with a public key is the algorithm-confusion attack (RFC 8725 §2.1) — anyone holding the public key could have made this token. A correct verifier pins the algorithm its key is for and refuses.`,
+    `This "secret" is ${what}, not a secret. The header says ${alg}, an HMAC algorithm: verifying it with a public key is the algorithm-confusion attack (RFC 8725 §2.1) — anyone holding the public key could have made this token. A correct verifier pins the algorithm its key is for and refuses.`,
   );
 }
