@@ -6,7 +6,27 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactRefresh from 'eslint-plugin-react-refresh';
 
 /** Pure domain folders: no React, MUI, Monaco, features or app (STYLE.md, "Layout"). */
-const DOMAIN_FOLDERS = ['jwt', 'keys', 'encoding', 'audit', 'rotation', 'attacks', 'jwe', 'workers'];
+const DOMAIN_FOLDERS = ['core', 'jwt', 'keys', 'encoding', 'audit', 'rotation', 'attacks', 'jwe', 'workers'];
+
+/**
+ * Within the domain, imports flow one way: core (the error model, the algorithm table) and encoding at
+ * the bottom, then keys, then jwt, then the domains built on them. Each folder lists what lies above it.
+ */
+const ABOVE = {
+  core: [
+    '@/encoding/*',
+    '@/keys/*',
+    '@/jwt/*',
+    '@/audit/*',
+    '@/rotation/*',
+    '@/attacks/*',
+    '@/jwe/*',
+    '@/workers/*',
+  ],
+  encoding: ['@/keys/*', '@/jwt/*', '@/audit/*', '@/rotation/*', '@/attacks/*', '@/jwe/*', '@/workers/*'],
+  keys: ['@/jwt/*', '@/audit/*', '@/rotation/*', '@/attacks/*', '@/jwe/*', '@/workers/*'],
+  jwt: ['@/audit/*', '@/rotation/*', '@/attacks/*', '@/workers/*'],
+};
 const UI_PACKAGES = [
   'react',
   'react-dom',
@@ -54,6 +74,14 @@ export default tseslint.config(
       'no-restricted-imports': restrict([
         { group: UI_PACKAGES, message: 'Domain modules stay pure TypeScript: no React, MUI or Monaco.' },
         { group: ['@/features/*', '@/app/*', '@/components/*'], message: 'Domain modules never import UI.' },
+        ...(ABOVE[folder]
+          ? [
+              {
+                group: ABOVE[folder],
+                message: `src/${folder} sits below these folders: imports flow one way.`,
+              },
+            ]
+          : []),
       ]),
     },
   })),

@@ -1,7 +1,7 @@
 // Bench-only entry (built by scripts/bench.mjs, never shipped): times the encoder's own signing path,
 // signToken, for every JWS algorithm it offers, over a ~300-byte claims set with keys generated once,
 // and leaves the median per algorithm on `window`.
-import { JWS_ALGORITHMS, type JwsAlgorithm } from '@/jwt/algorithms';
+import { JWS_ALGORITHMS, type JwsAlgorithm } from '@/core/algorithms';
 import { signToken } from '@/jwt/sign';
 import { generateKeyPair, type KeyPairKind } from '@/keys/generate-key-pair';
 import type { SigningKey } from '@/keys/signing-key';

@@ -3,7 +3,7 @@ import { formatRows, pad, padLeft } from './report.mjs';
 import { median, round, toKb } from './stats.mjs';
 
 /**
- * The algorithms bench/sign.ts times (JWS_ALGORITHMS of src/jwt/algorithms.ts without Ed25519, which
+ * The algorithms bench/sign.ts times (JWS_ALGORITHMS of src/core/algorithms.ts without Ed25519, which
  * this Node script cannot import), in table order; keys are `sign_<alg lowercase>_ms`.
  */
 export const SIGN_ALGORITHMS = [

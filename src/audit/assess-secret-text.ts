@@ -1,6 +1,6 @@
 /** One call for the Keys page: from the secret as typed to its assessment, or the input error. */
 import { bytesToUtf8 } from '@/encoding/base64';
-import { ok, type Result } from '@/jwt/errors';
+import { ok, type Result } from '@/core/errors';
 import type { SecretEncoding } from '@/keys/key-types';
 import { decodeSecret, trimSecretText } from '@/keys/secret';
 import { assessSecretStrength, type SecretAssessment } from './assess-secret';

@@ -2,7 +2,7 @@
  * The verdict on an HMAC secret: public (published, so broken), weak (guessable or too short) or strong,
  * with the reasons in plain words and how long an offline attack on one captured token would take.
  */
-import { ALGORITHM_INFO } from '@/jwt/algorithms';
+import { ALGORITHM_INFO } from '@/core/algorithms';
 import type { SecretEncoding } from '@/keys/key-types';
 import { estimateCrackTime, type CrackTime } from './crack-time';
 import type { EntropyEstimate } from './entropy';

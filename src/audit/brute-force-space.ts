@@ -1,7 +1,7 @@
 // The brute-force candidate space: every string over an alphabet with a length in [minLength, maxLength],
 // shorter lengths first, and within a length in odometer order (the last character turns fastest).
 // Indices are plain numbers, so a space is capped at 2^53 candidates (far beyond what a browser tries).
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 
 /** A validated brute-force space; `size` counts every candidate in it. */
 export interface BruteForceSpace {

@@ -1,5 +1,5 @@
 import { base64urlToBytes, bytesToUtf8 } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { SHA2_CORES, type HmacAlgorithm } from './sha2-cores';
 
 /** What a secret audit attacks: the signing input and the signature it must reproduce. */

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 
 /**
  * Parses a dropped wordlist: one candidate per line, LF or CRLF, a leading BOM ignored, empty lines

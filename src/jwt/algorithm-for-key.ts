@@ -1,5 +1,5 @@
 import type { SigningKey } from '@/keys/signing-key';
-import type { JwsAlgorithm } from './algorithms';
+import type { JwsAlgorithm } from '@/core/algorithms';
 
 const BY_CURVE: Readonly<Record<string, JwsAlgorithm>> = {
   'P-256': 'ES256',

@@ -1,6 +1,6 @@
 import type { JWK } from 'jose';
 import type { SigningKey } from '@/keys/signing-key';
-import { ALGORITHM_INFO, type JwsAlgorithm } from './algorithms';
+import { ALGORITHM_INFO, type JwsAlgorithm } from '@/core/algorithms';
 
 /**
  * A fresh key pair of the type `alg` needs, standing in for the key an attacker makes up: it signs

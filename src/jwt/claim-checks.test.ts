@@ -5,7 +5,7 @@ import {
   type ClaimExpectations,
   type ClaimFailure,
 } from '@/jwt/claim-checks';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 
 /** 2026-11-28T12:00:00Z. */
 const NOW_S = 1_795_867_200;

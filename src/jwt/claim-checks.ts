@@ -4,7 +4,7 @@
  * still gets. Failures come in jose's order, so the first one is the error jose would throw.
  */
 import { describeJsonType, isJsonObject } from '@/jwt/claims';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import { describeNearMiss, showJson } from '@/jwt/claim-text';
 import { checkTimeClaims, type ClaimOutcome } from '@/jwt/claim-checks-time';
 

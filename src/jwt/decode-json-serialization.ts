@@ -1,4 +1,4 @@
-import { labError, type LabError } from './errors';
+import { labError, type LabError } from '@/core/errors';
 import {
   decodeHeaderSegment,
   decodePayloadSegment,

@@ -1,5 +1,5 @@
 import { base64urlToBytes, bytesToHex, bytesToUtf8, utf8ToBytes } from '@/encoding/base64';
-import { labError, type ErrorField, type LabError } from './errors';
+import { labError, type ErrorField, type LabError } from '@/core/errors';
 import type { DecodedHeader, DecodedPayload } from './decoded-token';
 import { scanJsonText, type ScannedJson } from './json-text';
 

@@ -1,5 +1,5 @@
 import { base64urlToBytes } from '@/encoding/base64';
-import { labError, type LabError } from './errors';
+import { labError, type LabError } from '@/core/errors';
 import {
   decodeHeaderSegment,
   decodePayloadSegment,

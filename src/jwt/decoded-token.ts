@@ -1,4 +1,4 @@
-import type { LabError } from './errors';
+import type { LabError } from '@/core/errors';
 import type { JsonTextFacts } from './json-text';
 
 /** The parts of a compact token, in order: JWS has 3, JWE has 5 (RFC 7515 §7.1, RFC 7516 §7.1). */

@@ -1,5 +1,5 @@
 import { editMembersInPlace } from './edit-json-in-place';
-import { fail, ok, type Result } from './errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { parseJsonObject, type JsonPart } from './serialize-json';
 
 /** A claim helper's change: set a member to a value, or remove it (`undefined`). */

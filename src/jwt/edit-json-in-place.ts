@@ -1,5 +1,5 @@
 import { lineIndent, scanTopLevelMembers, type MemberSpan, type ObjectLayout } from './edit-json-scan';
-import { ok, type Result } from './errors';
+import { ok, type Result } from '@/core/errors';
 import { parseJsonObject, type JsonPart } from './serialize-json';
 
 const splice = (text: string, from: number, to: number, insert: string): string =>

@@ -1,8 +1,8 @@
 import { parseSigningKey } from '@/keys/parse-signing-key';
 import type { SecretEncoding } from '@/keys/key-types';
 import type { SigningKey } from '@/keys/signing-key';
-import { isJwsAlgorithm, type JwsAlgorithm } from './algorithms';
-import { labError, type LabError } from './errors';
+import { isJwsAlgorithm, type JwsAlgorithm } from '@/core/algorithms';
+import { labError, type LabError } from '@/core/errors';
 import { serializeJson, type JsonSerializationMode } from './serialize-json';
 import { signToken, type SignedToken } from './sign';
 

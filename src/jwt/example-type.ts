@@ -1,4 +1,4 @@
-import { isJwsAlgorithm, type JwsAlgorithm } from '@/jwt/algorithms';
+import { isJwsAlgorithm, type JwsAlgorithm } from '@/core/algorithms';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
 
 /** The menu section an example appears in. */

@@ -16,7 +16,7 @@ import {
   type JSONWebKeySet,
 } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { ALGORITHM_INFO, JWS_ALGORITHMS, isJwsAlgorithm } from '@/jwt/algorithms';
+import { ALGORITHM_INFO, JWS_ALGORITHMS, isJwsAlgorithm } from '@/core/algorithms';
 import { DEFAULT_EXAMPLE } from '@/jwt/default-example';
 import { EXAMPLES, findExample, type Example } from '@/jwt/examples';
 import { base64ToBytes, base64urlToBytes, hexToBytes, utf8ToBytes } from '@/encoding/base64';

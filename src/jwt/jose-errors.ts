@@ -1,4 +1,4 @@
-import { labError, type ErrorField, type LabError } from './errors';
+import { labError, type ErrorField, type LabError } from '@/core/errors';
 
 /** The one adapter from jose's error codes (and its key-size TypeErrors) to jwt-lab's error model. */
 export function fromJoseError(error: unknown, field: ErrorField = 'signature'): LabError {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JWS_ALGORITHMS } from '@/jwt/algorithms';
+import { JWS_ALGORITHMS } from '@/core/algorithms';
 import { REGISTERED_NAMES } from '@/jwt/claims-registry';
 import {
   JOSE_HEADER_SCHEMA_URI,

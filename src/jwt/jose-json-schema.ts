@@ -4,7 +4,7 @@
  * They use JSON Schema draft-07 plus the VS Code extensions (`markdownDescription`, `enumDescriptions`,
  * `deprecationMessage`, `errorMessage`) that Monaco's JSON language service reads.
  */
-import { ALGORITHM_INFO, JWS_ALGORITHMS, type AlgorithmInfo } from '@/jwt/algorithms';
+import { ALGORITHM_INFO, JWS_ALGORITHMS, type AlgorithmInfo } from '@/core/algorithms';
 import { REGISTERED_NAMES, type ClaimLocation, type RegisteredName } from '@/jwt/claims-registry';
 
 /** The subset of JSON Schema (draft-07 + VS Code extensions) these schemas use. */

@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import { ALGORITHM_INFO, type JwsAlgorithm } from './algorithms';
+import { ALGORITHM_INFO, type JwsAlgorithm } from '@/core/algorithms';
 
 /** Why a key cannot serve an algorithm, in a sentence; `null` when it fits. */
 export function explainKeyMismatch(jwk: JWK, alg: JwsAlgorithm): string | null {

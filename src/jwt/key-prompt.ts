@@ -1,4 +1,4 @@
-import { isHmacAlgorithm, type JwsAlgorithm } from './algorithms';
+import { isHmacAlgorithm, type JwsAlgorithm } from '@/core/algorithms';
 
 /** What the user should paste to verify a token that has no key yet. */
 export interface KeyPrompt {

@@ -2,7 +2,7 @@ import { decodeSecret } from '@/keys/secret';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
 import { ENCODING_NAMES } from '@/keys/encoding-names';
 import { bytesToBase64url } from '@/encoding/base64';
-import { isJwsAlgorithm } from './algorithms';
+import { isJwsAlgorithm } from '@/core/algorithms';
 import { verifySignature } from './verify-signature';
 import type { DecodedToken, JwsSignature } from './decoded-token';
 

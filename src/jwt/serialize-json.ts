@@ -1,6 +1,6 @@
 import { locateJsonError } from '@/keys/json-error';
 import { describeJsonType, isJsonObject } from './claims';
-import { fail, ok, type Result } from './errors';
+import { fail, ok, type Result } from '@/core/errors';
 
 /**
  * How the encoder turns the JSON the user typed into the bytes that get signed: `compact` and

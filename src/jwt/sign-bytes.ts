@@ -1,7 +1,7 @@
 import type { JWK } from 'jose';
 import type { SigningKey } from '@/keys/signing-key';
-import { ALGORITHM_INFO, type JwsAlgorithm } from './algorithms';
-import { fail, ok, type Result } from './errors';
+import { ALGORITHM_INFO, type JwsAlgorithm } from '@/core/algorithms';
+import { fail, ok, type Result } from '@/core/errors';
 
 /** The JWK members WebCrypto needs; `alg`, `use`, `key_ops` and `ext` would only make it refuse the import. */
 const KEY_MATERIAL = ['kty', 'crv', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'x', 'y'] as const;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SigningKey } from '@/keys/signing-key';
 import { testKeyPair, testSecret } from '@/test-support/signing-keys';
-import type { JwsAlgorithm } from './algorithms';
-import type { ErrorCode, ErrorField } from './errors';
+import type { JwsAlgorithm } from '@/core/algorithms';
+import type { ErrorCode, ErrorField } from '@/core/errors';
 import { signToken, type SignTokenInput } from './sign';
 
 const SECRET_32 = testSecret('0123456789abcdef0123456789abcdef', 'utf8');

@@ -1,5 +1,5 @@
 import { bytesToBase64url, utf8ToBytes } from '@/encoding/base64';
-import { ALGORITHM_INFO, type JwsAlgorithm } from './algorithms';
+import { ALGORITHM_INFO, type JwsAlgorithm } from '@/core/algorithms';
 
 /** Signs a compact JWS with HMAC over the exact header and payload text given (RFC 7515 §5.1). */
 export async function signHmacCompact(

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { base64urlToBytes, bytesToBase64url } from '@/encoding/base64';
 import type { SigningKey } from '@/keys/signing-key';
 import { nodeVerifies, testKeyPair, testSecret } from '@/test-support/signing-keys';
-import type { JwsAlgorithm } from './algorithms';
+import type { JwsAlgorithm } from '@/core/algorithms';
 import { decodeToken } from './decode';
 import { signToken } from './sign';
 import { verifyKeyFor } from './verify-key-text';

@@ -3,7 +3,7 @@ import { base64urlToBytes, bytesToBase64url, bytesToHex, utf8ToBytes } from '@/e
 import type { SecretEncoding } from '@/keys/key-types';
 import type { SigningKey } from '@/keys/signing-key';
 import { nodeVerifies, testKeyPair, testSecret, type PairType } from '@/test-support/signing-keys';
-import type { JwsAlgorithm } from './algorithms';
+import type { JwsAlgorithm } from '@/core/algorithms';
 import { decodeToken } from './decode';
 import { signToken } from './sign';
 import { verifyToken } from './verify';

@@ -1,7 +1,7 @@
 import { bytesToBase64url, bytesToHex, utf8ToBytes } from '@/encoding/base64';
 import type { SigningKey } from '@/keys/signing-key';
-import type { JwsAlgorithm } from './algorithms';
-import { fail, ok, type Result } from './errors';
+import type { JwsAlgorithm } from '@/core/algorithms';
+import { fail, ok, type Result } from '@/core/errors';
 import { parseJsonObject } from './serialize-json';
 import { signBytes } from './sign-bytes';
 import { checkSigningKey } from './signing-key-fit';

@@ -2,8 +2,8 @@ import type { JWK } from 'jose';
 import { base64urlToBytes } from '@/encoding/base64';
 import { bitLength } from '@/keys/public-jwk';
 import type { SigningKey } from '@/keys/signing-key';
-import { ALGORITHM_INFO, JWS_ALGORITHMS, type JwsAlgorithm } from './algorithms';
-import { fail, ok, type Result } from './errors';
+import { ALGORITHM_INFO, JWS_ALGORITHMS, type JwsAlgorithm } from '@/core/algorithms';
+import { fail, ok, type Result } from '@/core/errors';
 
 /** What signing with this key will be: `weakKey` when a too-small key was explicitly allowed. */
 export interface SigningKeyFit {

@@ -1,8 +1,8 @@
 import { utf8ToBytes } from '@/encoding/base64';
 import type { SigningKey } from '@/keys/signing-key';
-import { isHmacAlgorithm } from './algorithms';
+import { isHmacAlgorithm } from '@/core/algorithms';
 import { generateAttackerKey } from './attacker-key';
-import { fail, ok, type Result } from './errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { signSigningInput, type SignatureView } from './sign';
 import type { TamperAnalysis } from './tamper';
 import { verifyKeyFor, verifyWithKeyText } from './verify-key-text';

@@ -1,4 +1,4 @@
-import type { AlgorithmFamily } from './algorithms';
+import type { AlgorithmFamily } from '@/core/algorithms';
 
 /** One sentence: why the presented signature does (or no longer does) match the edited token. */
 export function explainTamper(family: AlgorithmFamily, changed: boolean): string {

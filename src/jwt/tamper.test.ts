@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SigningKey } from '@/keys/signing-key';
 import { nodeVerifies, testKeyPair, testSecret } from '@/test-support/signing-keys';
-import { ALGORITHM_INFO, type JwsAlgorithm } from './algorithms';
+import { ALGORITHM_INFO, type JwsAlgorithm } from '@/core/algorithms';
 import { signToken, type SignedToken } from './sign';
 import { analyzeTamper } from './tamper';
 

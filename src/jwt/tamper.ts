@@ -1,9 +1,9 @@
 import { base64urlToBytes } from '@/encoding/base64';
 import type { SecretEncoding } from '@/keys/key-types';
 import type { SigningKey } from '@/keys/signing-key';
-import { ALGORITHM_INFO, isJwsAlgorithm, type AlgorithmFamily, type JwsAlgorithm } from './algorithms';
+import { ALGORITHM_INFO, isJwsAlgorithm, type AlgorithmFamily, type JwsAlgorithm } from '@/core/algorithms';
 import { decodeToken } from './decode';
-import { fail, ok, type LabError, type Result } from './errors';
+import { fail, ok, type LabError, type Result } from '@/core/errors';
 import { encodeSegment, signSigningInput, viewSignature, type SignatureView } from './sign';
 import { diffSigningInput, type ChangedRange } from './signing-input-diff';
 import { describeTamperLevels, type TamperLevels } from './tamper-levels';

@@ -1,5 +1,5 @@
 import type { ParsedKey, SecretEncoding } from '@/keys/key-types';
-import type { LabError } from './errors';
+import type { LabError } from '@/core/errors';
 import type { KeyPrompt } from './key-prompt';
 import type { SignatureVerdict } from './verify-candidates';
 

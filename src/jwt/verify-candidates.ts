@@ -1,6 +1,6 @@
 import type { KeyCandidate } from '@/keys/key-types';
-import { isJwsAlgorithm, type JwsAlgorithm } from './algorithms';
-import { labError, type LabError } from './errors';
+import { isJwsAlgorithm, type JwsAlgorithm } from '@/core/algorithms';
+import { labError, type LabError } from '@/core/errors';
 import { explainKeyMismatch } from './key-fit';
 import { verifySignature, type SignatureCheck } from './verify-signature';
 import type { DecodedToken, JwsSignature } from './decoded-token';

@@ -1,7 +1,7 @@
 import { publicKeyInSecret } from '@/keys/public-key-in-secret';
 import type { ParsedKey } from '@/keys/key-types';
-import { isHmacAlgorithm, isJwsAlgorithm, JWS_ALGORITHMS, type JwsAlgorithm } from './algorithms';
-import { labError, type LabError } from './errors';
+import { isHmacAlgorithm, isJwsAlgorithm, JWS_ALGORITHMS, type JwsAlgorithm } from '@/core/algorithms';
+import { labError, type LabError } from '@/core/errors';
 import type { DecodedToken } from './decoded-token';
 import type { Verification } from './verification';
 

@@ -1,9 +1,9 @@
 import { flattenedVerify, importJWK, type JWK } from 'jose';
 import { base64urlToBytes, utf8ToBytes } from '@/encoding/base64';
-import { ALGORITHM_INFO, type JwsAlgorithm } from './algorithms';
+import { ALGORITHM_INFO, type JwsAlgorithm } from '@/core/algorithms';
 import { fromJoseError } from './jose-errors';
 import type { JwsSignature } from './decoded-token';
-import type { LabError } from './errors';
+import type { LabError } from '@/core/errors';
 
 export type SignatureCheck =
   { readonly valid: true; readonly note?: string } | { readonly valid: false; readonly error: LabError };

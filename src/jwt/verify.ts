@@ -1,8 +1,8 @@
 import { parseKey } from '@/keys/parse-key';
 import type { SecretEncoding } from '@/keys/key-types';
-import { isJwsAlgorithm } from './algorithms';
+import { isJwsAlgorithm } from '@/core/algorithms';
 import { algorithmConfusion, checkBeforeKey } from './verify-checks';
-import { labError } from './errors';
+import { labError } from '@/core/errors';
 import { keyPromptFor } from './key-prompt';
 import { secretEncodingHint } from './secret-encoding-hint';
 import { describeTimeStatus } from './verify-time';

@@ -1,7 +1,7 @@
 /**
  * The shape of a teaching warning and its builders, shared by the token, time and key warnings.
  */
-import type { ErrorField } from '@/jwt/errors';
+import type { ErrorField } from '@/core/errors';
 
 export type WarningCode =
   | 'EXP_MISSING'

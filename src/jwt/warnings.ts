@@ -2,7 +2,7 @@
  * Teaching warnings about a token and the key that checks it: things that are not errors (the token may
  * verify) but that an attacker could use, each with the why and the spec section.
  */
-import { ALGORITHM_INFO, isJwsAlgorithm } from '@/jwt/algorithms';
+import { ALGORITHM_INFO, isJwsAlgorithm } from '@/core/algorithms';
 import { describeJsonType, isJsonObject } from '@/jwt/claims';
 import { rfcSpec, warn, type TokenWarning } from '@/jwt/warning-model';
 import { collectTimeWarnings } from '@/jwt/warnings-time';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SigningKey } from '@/keys/signing-key';
 import { testKeyPair, testSecret } from '@/test-support/signing-keys';
-import type { JwsAlgorithm } from './algorithms';
+import type { JwsAlgorithm } from '@/core/algorithms';
 import { decodeToken } from './decode';
 import { whitespaceExperiment } from './whitespace-experiment';
 

@@ -1,6 +1,6 @@
 import type { SigningKey } from '@/keys/signing-key';
-import type { JwsAlgorithm } from './algorithms';
-import { ok, type Result } from './errors';
+import type { JwsAlgorithm } from '@/core/algorithms';
+import { ok, type Result } from '@/core/errors';
 import { parseJsonObject } from './serialize-json';
 import { signToken, type SignedToken } from './sign';
 import { verifyKeyFor, verifyWithKeyText } from './verify-key-text';

@@ -9,7 +9,7 @@ import {
   type JWK,
 } from 'jose';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { JwsAlgorithm } from '@/jwt/algorithms';
+import type { JwsAlgorithm } from '@/core/algorithms';
 import {
   generateKeyPair,
   KEY_PAIR_ALGORITHMS,

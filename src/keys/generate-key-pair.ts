@@ -3,8 +3,8 @@
  * PKCS#8 / SPKI PEM, JWK and JWKS, and named by their RFC 7638 thumbprint unless given a `kid`.
  */
 import type { JWK } from 'jose';
-import type { JwsAlgorithm } from '@/jwt/algorithms';
-import { fail, ok, type Result } from '@/jwt/errors';
+import type { JwsAlgorithm } from '@/core/algorithms';
+import { fail, ok, type Result } from '@/core/errors';
 import {
   exportPkcs8Pem,
   exportSpkiPem,

@@ -3,8 +3,8 @@
  * words or anything a person typed.
  */
 import { bytesToBase64, bytesToBase64url, bytesToHex } from '@/encoding/base64';
-import { ALGORITHM_INFO } from '@/jwt/algorithms';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { ALGORITHM_INFO } from '@/core/algorithms';
+import { fail, ok, type Result } from '@/core/errors';
 
 /** The algorithms that sign with a shared secret. */
 export type HmacAlgorithm = 'HS256' | 'HS384' | 'HS512';

@@ -1,7 +1,7 @@
 /** One JWK (RFC 7517 §4, RFC 7518 §6, RFC 8037 §2) checked and reduced to what verification needs. */
 import type { JWK } from 'jose';
 import { base64urlToBytes } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { describeKey, PRIVATE_KEY_NOTE } from './describe-key';
 import type { KeyCandidate, KeySource } from './key-types';
 import { CURVE_SIZES, UNSUPPORTED_CURVES } from './oids';

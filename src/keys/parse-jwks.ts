@@ -1,5 +1,5 @@
 /** A JWK Set (RFC 7517 §5): every usable key becomes a candidate; the rest are skipped with a note. */
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import type { KeyCandidate, ParsedKey } from './key-types';
 import { readJwk } from './parse-jwk';
 

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode, ErrorField } from '@/jwt/errors';
+import type { ErrorCode, ErrorField } from '@/core/errors';
 import type { SecretEncoding } from './key-types';
 import { parseKey } from './parse-key';
 

@@ -3,7 +3,7 @@
  * Every outcome of user input is a `Result`; nothing here throws on any text.
  */
 import { bytesToBase64url } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { describeKey } from './describe-key';
 import { locateJsonError } from './json-error';
 import type { ParsedKey, SecretEncoding } from './key-types';

@@ -1,5 +1,5 @@
 /** A pasted PEM, turned into one public-key candidate. */
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { describeKey, PRIVATE_KEY_NOTE } from './describe-key';
 import type { KeySource, ParsedKey } from './key-types';
 import { readPemBlocks, type PemBlock } from './pem';

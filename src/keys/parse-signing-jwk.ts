@@ -1,7 +1,7 @@
 /** A pasted private JWK (or a JWKS holding one) for signing; oct JWKs are HMAC secrets. */
 import type { JWK } from 'jose';
 import { base64urlToBytes } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { keyMaterialJwk, type JwkMetadata } from './export-key';
 import { locateJsonError } from './json-error';
 import type { NamedCurve } from './oids';

@@ -2,7 +2,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ErrorCode, ErrorField } from '@/jwt/errors';
+import type { ErrorCode, ErrorField } from '@/core/errors';
 import type { SecretEncoding } from './key-types';
 import { parseSigningKey } from './parse-signing-key';
 import { PUBLIC_KEY_MESSAGE } from './signing-key-import';

@@ -1,7 +1,7 @@
 import { constants, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
 import { CompactSign, importJWK, type JWK } from 'jose';
 import { describe, expect, it } from 'vitest';
-import type { JwsAlgorithm } from '@/jwt/algorithms';
+import type { JwsAlgorithm } from '@/core/algorithms';
 import { encodeElement, encodeOid } from './der-write';
 import { parseSigningKey } from './parse-signing-key';
 import { encodePem } from './pem';

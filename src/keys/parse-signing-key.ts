@@ -4,7 +4,7 @@
  * Every outcome of user input is a `Result`; nothing here throws on any text.
  */
 import { ENCODING_NAMES } from './encoding-names';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { locateJsonError } from './json-error';
 import type { SecretEncoding } from './key-types';
 import { parseSigningJwk } from './parse-signing-jwk';

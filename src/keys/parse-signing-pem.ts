@@ -2,7 +2,7 @@
  * A pasted private-key PEM for signing. Every private format is brought to PKCS#8 (the one private
  * format WebCrypto imports): PKCS#1 and SEC1 keys are wrapped with the DER writer.
  */
-import { fail, type Result } from '@/jwt/errors';
+import { fail, type Result } from '@/core/errors';
 import { encodeElement, encodeOid } from './der-write';
 import { childrenOf, contextTag, readOctetString, readOid, readOnly, readSmallInteger, TAG } from './der';
 import { CURVES, OID } from './oids';

@@ -4,7 +4,7 @@
  * JSON string or an environment variable. Scans with indexOf so hostile input stays linear.
  */
 import { base64ToBytes, bytesToBase64 } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 
 /** One decoded PEM block. */
 export interface PemBlock {

@@ -3,7 +3,7 @@
  * (RFC 8017 A.1.2) and SEC1 ECPrivateKey (RFC 5915). Private members never leave this module.
  */
 import type { JWK } from 'jose';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { encodeElement, encodeOid } from './der-write';
 import {
   childrenOf,

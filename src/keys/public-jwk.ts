@@ -1,7 +1,7 @@
 /** Builders of public JWKs from raw key material, shared by the PEM/DER readers. */
 import type { JWK } from 'jose';
 import { bytesToBase64url } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { CURVES, describeUnsupportedOid } from './oids';
 
 /** A public key read from DER, before it is described for the user. */

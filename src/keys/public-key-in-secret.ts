@@ -1,5 +1,5 @@
 import { base64ToBytes, hexToBytes } from '@/encoding/base64';
-import type { Result } from '@/jwt/errors';
+import type { Result } from '@/core/errors';
 import { findModulusHex, prepareKeyText, removeArmour } from './key-text-unwrap';
 import { looksLikeRsaModulus } from './rsa-modulus';
 import { jwkFromPkcs1Public, jwkFromSpki } from './spki';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ErrorField } from '@/jwt/errors';
+import type { ErrorField } from '@/core/errors';
 import { SECRET_ENCODINGS, type SecretEncoding } from './key-types';
 import { decodeSecret, secretCandidatesInOtherEncodings } from './secret';
 

@@ -5,7 +5,7 @@
  * since tools such as `openssl rand -base64 64` wrap their output.
  */
 import { base64ToBytes, hexToBytes, utf8ToBytes } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { SECRET_ENCODINGS, type SecretEncoding } from './key-types';
 
 /** A reading of the secret text under one encoding. */

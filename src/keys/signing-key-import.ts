@@ -5,7 +5,7 @@
  */
 import type { JWK } from 'jose';
 import { base64urlToBytes } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { keyMaterialJwk, publicPartOf, type JwkMetadata } from './export-key';
 import type { NamedCurve } from './oids';
 import { bitLength } from './public-jwk';

@@ -1,5 +1,5 @@
 /** Public keys in DER: SubjectPublicKeyInfo (RFC 5280 §4.1.2.7) and PKCS#1 RSAPublicKey (RFC 8017 A.1.1). */
-import { fail, type Result } from '@/jwt/errors';
+import { fail, type Result } from '@/core/errors';
 import {
   childrenOf,
   readBitString,

@@ -4,7 +4,7 @@
  */
 import type { JWK } from 'jose';
 import { bytesToBase64url, utf8ToBytes } from '@/encoding/base64';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 
 /** The members that define each key type's thumbprint, already in lexicographic order (RFC 7638 §3.2). */
 export const THUMBPRINT_MEMBERS: Readonly<Record<string, readonly string[]>> = {

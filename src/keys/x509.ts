@@ -1,5 +1,5 @@
 /** The public key of an X.509 certificate (RFC 5280 §4.1). Chain, validity and signature are not checked. */
-import type { Result } from '@/jwt/errors';
+import type { Result } from '@/core/errors';
 import { childrenOf, contextTag, readOnly, TAG } from './der';
 import { malformedDer, type PublicKeyInfo } from './public-jwk';
 import { jwkFromSpkiElement } from './spki';

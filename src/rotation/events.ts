@@ -2,7 +2,7 @@
  * Everything that can happen in the rotation world, as a pure reducer. A step that makes no sense in
  * the current state (publishing twice, retiring an unpublished key …) is refused with a `Result`.
  */
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { generateKey, leakKey, logStep, publishKey, retireKey, startSigning, stepError } from './key-steps';
 import { findKey, formatSimTime, type KeyKind, type SimToken, type World } from './world';
 

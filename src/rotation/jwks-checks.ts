@@ -3,7 +3,7 @@
  * RFC 7518): required members, private members, key size, `alg`/`kty` fit and `use`.
  */
 import { base64urlToBytes } from '@/encoding/base64';
-import { ALGORITHM_INFO, isJwsAlgorithm } from '@/jwt/algorithms';
+import { ALGORITHM_INFO, isJwsAlgorithm } from '@/core/algorithms';
 
 export type ProblemSeverity = 'error' | 'warning';
 

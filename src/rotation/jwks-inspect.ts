@@ -3,7 +3,7 @@
  * what is wrong for a set meant to be public, and exports the cleaned public set.
  */
 import type { JWK } from 'jose';
-import { fail, ok, type Result } from '@/jwt/errors';
+import { fail, ok, type Result } from '@/core/errors';
 import { locateJsonError } from '@/keys/json-error';
 import { jwkThumbprint } from '@/keys/thumbprint';
 import { checkJwk, describeKeySize, privateMembersOf, type JwkRecord, type JwksProblem } from './jwks-checks';

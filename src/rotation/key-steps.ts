@@ -1,5 +1,5 @@
 /** The steps of a key's life (generate, publish, sign, retire, leak), for `applyEvent`. */
-import { fail, ok, type ErrorField, type Result } from '@/jwt/errors';
+import { fail, ok, type ErrorField, type Result } from '@/core/errors';
 import type { SimEvent } from './events';
 import { findKey, KEY_KIND_ALG, type SimKey, type World } from './world';
 

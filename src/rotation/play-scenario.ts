@@ -1,5 +1,5 @@
 /** Turns a scenario's timed script into events and plays it, whole or up to a moment. */
-import type { Result } from '@/jwt/errors';
+import type { Result } from '@/core/errors';
 import { applyEvents, type SimEvent } from './events';
 import type { Scenario } from './scenarios';
 import { createWorld, type World } from './world';

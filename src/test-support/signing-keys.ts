@@ -7,7 +7,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type { JWK } from 'jose';
-import { ALGORITHM_INFO, type JwsAlgorithm } from '@/jwt/algorithms';
+import { ALGORITHM_INFO, type JwsAlgorithm } from '@/core/algorithms';
 import { decodeSecret } from '@/keys/secret';
 import type { SecretEncoding } from '@/keys/key-types';
 import type { SigningKey } from '@/keys/signing-key';

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 
 /** An error shown beside the field it belongs to, with its stable code for people who search for it. */
 export function FieldError({ error, id }: { readonly error: LabError | undefined; readonly id?: string }) {

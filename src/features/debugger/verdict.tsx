@@ -8,7 +8,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutlineOutlined';
 import GppBadIcon from '@mui/icons-material/GppBad';
 import ErrorIcon from '@mui/icons-material/Error';
-import { isJwsAlgorithm } from '@/jwt/algorithms';
+import { isJwsAlgorithm } from '@/core/algorithms';
 import type { DebuggerVerdict } from '@/jwt/compose-verdict';
 import { ENCODING_NAMES } from '@/keys/encoding-names';
 import type { VerdictState } from '@/jwt/verification';

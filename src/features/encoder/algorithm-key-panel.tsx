@@ -9,7 +9,7 @@ import AutorenewIcon from '@mui/icons-material/Autorenew';
 import { NativeField } from '@/components/native-field/native-field';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { algorithmForKey } from '@/jwt/algorithm-for-key';
-import { JWS_ALGORITHMS, type JwsAlgorithm } from '@/jwt/algorithms';
+import { JWS_ALGORITHMS, type JwsAlgorithm } from '@/core/algorithms';
 import type { EncodeOutcome } from '@/jwt/encode-token';
 import { SECRET_ENCODING_OPTIONS } from '@/keys/encoding-names';
 import type { SecretEncoding } from '@/keys/key-types';

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { editJsonMembers, expiryEdit, LIFETIME_SECONDS, type MemberEdit } from '@/jwt/edit-claims';
-import type { Result } from '@/jwt/errors';
+import type { Result } from '@/core/errors';
 
 interface ClaimHelpersProps {
   readonly payloadText: string;

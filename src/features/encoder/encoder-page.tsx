@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { editJsonMembers } from '@/jwt/edit-claims';
 import { JOSE_HEADER_SCHEMA_URI, JWT_CLAIMS_SCHEMA_URI } from '@/jwt/jose-json-schema';
-import { ALGORITHM_INFO, isJwsAlgorithm, type JwsAlgorithm } from '@/jwt/algorithms';
+import { ALGORITHM_INFO, isJwsAlgorithm, type JwsAlgorithm } from '@/core/algorithms';
 import { handOff } from '@/lib/handoff';
 import { navigateTo } from '@/lib/navigate';
 import { AlgorithmKeyPanel } from './algorithm-key-panel';

@@ -3,7 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CodeEditor } from '@/components/code-editor/code-editor';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import { FieldError } from '@/components/field-error/field-error';
 
 interface JsonPartCardProps {

@@ -1,4 +1,4 @@
-import { ALGORITHM_INFO, type JwsAlgorithm } from '@/jwt/algorithms';
+import { ALGORITHM_INFO, type JwsAlgorithm } from '@/core/algorithms';
 import { generateKeyPair, type KeyPairKind } from '@/keys/generate-key-pair';
 import { generateSecret, recommendedSecretBytes } from '@/keys/generate-secret';
 import type { SecretEncoding } from '@/keys/key-types';

@@ -6,7 +6,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
 import { knownSecretCandidates } from '@/components/known-secret/known-secret-candidates';
 import { useKnownSecret } from '@/components/known-secret/use-known-secret';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import { warn } from '@/jwt/warning-model';
 import { collectKeyWarnings, type WarningCode } from '@/jwt/warnings';
 import type { SigningKey } from '@/keys/signing-key';

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { NativeField } from '@/components/native-field/native-field';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { setClaimInPlace } from '@/jwt/edit-json-in-place';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import type { SigningKey } from '@/keys/signing-key';
 import { FieldError } from '@/components/field-error/field-error';
 import { TamperResults } from './tamper-results';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { decodeToken } from '@/jwt/decode';
-import type { Result } from '@/jwt/errors';
+import type { Result } from '@/core/errors';
 import { analyzeTamper, type TamperAnalysis } from '@/jwt/tamper';
 import type { SigningKey } from '@/keys/signing-key';
 

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ColoredToken } from '@/components/token-view/colored-token';
-import type { JwsAlgorithm } from '@/jwt/algorithms';
+import type { JwsAlgorithm } from '@/core/algorithms';
 import { whitespaceExperiment, type WhitespaceExperiment } from '@/jwt/whitespace-experiment';
 import type { SigningKey } from '@/keys/signing-key';
 import { VerdictLine } from './verdict-line';

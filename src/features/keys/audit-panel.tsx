@@ -9,7 +9,7 @@ import { parseCrackTarget, type CrackTarget } from '@/audit/crack-target';
 import type { HashcatAttack } from '@/audit/hashcat-export';
 import { loadSecretList } from '@/audit/load-secret-list';
 import { signWeakExampleToken } from '@/audit/weak-example';
-import type { Result } from '@/jwt/errors';
+import type { Result } from '@/core/errors';
 import { AuditOutcome } from './audit-outcome';
 import { knownCandidates, planBruteForce, planList, planSource, type SourceChoice } from './audit-source';
 import { AuditSourceFields } from './audit-source-fields';

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import type { SourceChoice, SourceKind } from './audit-source';
 import { BruteForceFields } from './brute-force-fields';
 import { FieldErrorText } from './field-error-text';

@@ -2,7 +2,7 @@ import type { AuditSource } from '@/audit/audit-runner';
 import { createBruteForceSpace } from '@/audit/brute-force-space';
 import type { HashcatAttack } from '@/audit/hashcat-export';
 import { WELL_KNOWN_SECRETS } from '@/audit/known-secrets';
-import { ok, type Result } from '@/jwt/errors';
+import { ok, type Result } from '@/core/errors';
 import { formatCount } from './format';
 
 /** Where the candidates come from. */

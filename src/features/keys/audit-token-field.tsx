@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import { NativeField } from '@/components/native-field/native-field';
 import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { FieldErrorText } from './field-error-text';

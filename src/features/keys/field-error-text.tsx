@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 
 /** An input error beside its field, with its stable code as a data attribute. Renders the id even when empty, so aria-describedby always resolves. */
 export function FieldErrorText({ error, id }: { readonly error: LabError | undefined; readonly id: string }) {

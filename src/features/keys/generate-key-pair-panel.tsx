@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import KeyIcon from '@mui/icons-material/Key';
 import { NativeField } from '@/components/native-field/native-field';
 import { ROW_CONTROL_SX } from './control-sx';
-import type { JwsAlgorithm } from '@/jwt/algorithms';
+import type { JwsAlgorithm } from '@/core/algorithms';
 import { KEY_PAIR_ALGORITHMS, KEY_PAIR_KINDS, type KeyPairKind } from '@/keys/generate-key-pair';
 import { FieldErrorText } from './field-error-text';
 import { KeyActions } from './key-actions';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import {
   generateKeyPair,
   type GenerateKeyPairOptions,

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { parseWordlist } from '@/audit/wordlist';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import type { Wordlist } from './audit-source';
 import { FieldErrorText } from './field-error-text';
 import { formatCount } from './format';

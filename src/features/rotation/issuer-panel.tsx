@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { SelectField } from '@/components/native-field/select-field';
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import type { SimEvent } from '@/rotation/events';
 import type { KeyKind, World } from '@/rotation/world';
 import { CACHE_TTLS, describeCacheTtl, issuerSettings, LIFETIMES } from './issuer-settings';

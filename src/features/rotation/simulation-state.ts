@@ -2,7 +2,7 @@
  * The simulator's state as a pure reducer: the history (events since the start), the world it
  * builds, and the moment being looked at (the head, or an earlier moment while scrubbing).
  */
-import type { LabError } from '@/jwt/errors';
+import type { LabError } from '@/core/errors';
 import { applyEvent, applyEvents, type SimEvent } from '@/rotation/events';
 import { scenarioEvents } from '@/rotation/play-scenario';
 import { keyMomentS, SCENARIOS, type ScenarioId } from '@/rotation/scenarios';

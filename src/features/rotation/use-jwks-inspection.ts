@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
-import type { Result } from '@/jwt/errors';
+import type { Result } from '@/core/errors';
 import { inspectJwks, type JwksReport } from '@/rotation/jwks-inspect';
 
 /** Inspects the pasted text as a JWKS; a result that arrives after newer text was typed is dropped. */
