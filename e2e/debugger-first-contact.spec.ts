@@ -160,7 +160,7 @@ test.describe('debugger: first contact', () => {
     expect(skew).toBeGreaterThanOrEqual(91);
     await ui.skew.fill(String(skew - 1));
     await expect(ui.status).toHaveAttribute('data-claims', 'failed');
-    await ui.skew.fill(String(skew + 5));
+    await ui.skew.fill(String(skew + 60)); // room for a slow machine: the clock moves while the test types
     await expect(ui.status).toHaveAttribute('data-claims', 'ok');
     await expect(ui.status).toContainText('accepted within the');
   });

@@ -27,6 +27,7 @@ test.describe('debugger: hostile input never freezes, crashes or misleads', () =
   });
 
   test('100,000 claims are summarised, not laid out as 100,000 rows', async ({ page }) => {
+    test.slow(); // typing a 2 MB token into the field is Playwright's slow part, not the page's
     const ui = await openDebugger(page);
     const claims = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`c${i}`, i]));
     await ui.token.fill(signHs256(claims, SECRET));
@@ -56,5 +57,22 @@ test.describe('debugger: hostile input never freezes, crashes or misleads', () =
     await expect(ui.warnings).toContainText('(9007199254740993)');
     await expect(ui.claims).toContainText('\\u202enimda\\u202c');
     await expect(ui.claims).toContainText('beyond 2^53 − 1');
+  });
+
+  test('a 3 MB token is decoded in a worker, and verifies', async ({ page }) => {
+    test.slow(); // filling 3 MB is slow in itself
+    const ui = await openDebugger(page);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const big = signHs256({ sub: 'big', blob: 'x'.repeat(2_200_000) }, SECRET);
+    await ui.token.fill(big);
+    await expectVerdict(page, 'unverified', 'Enter a key to verify this HS256 signature');
+    expect(
+      workers.some((url) => url.includes('decode.worker')),
+      'decoded off the main thread',
+    ).toBe(true);
+    await expect(ui.payload).toContainText('"sub": "big"');
+    await ui.key.fill(SECRET);
+    await expectVerdict(page, 'verified');
   });
 });

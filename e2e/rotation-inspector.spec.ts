@@ -18,6 +18,19 @@ function makeEcJwks() {
   return { jwk, thumbprint };
 }
 
+/** A public RSA key under 10,000 kids: 50 of their own, then 9,950 sharing one (one key, as a stress test). */
+function makeHugeJwks(): string {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const keys = Array.from({ length: 10_000 }, (_, i) => ({
+    ...jwk,
+    kid: i < 50 ? `key-${i + 1}` : 'shared',
+    alg: 'RS256',
+    use: 'sig',
+  }));
+  return JSON.stringify({ keys });
+}
+
 test.describe('rotation: JWKS inspector', () => {
   test('flags a private key in a public set and exports it cleaned', async ({ page }) => {
     const { jwk, thumbprint } = makeEcJwks();
@@ -54,5 +67,32 @@ test.describe('rotation: JWKS inspector', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Debugger' })).toBeVisible();
     await expectVerdict(page, 'verified');
     await expect(page.getByTestId('decoded-payload')).toContainText('"jti": "t4"');
+  });
+
+  test('summarises a set of 10,000 keys and keeps answering', async ({ page }) => {
+    test.slow(); // filling a 4.7 MB key set is slow in itself
+    await page.goto('/rotation');
+    await page.getByLabel('JWKS to inspect').fill(makeHugeJwks());
+
+    await expect(page.getByText(/^10,000 keys \(10,000 RSA\) · 9,949 errors · 0 warnings$/)).toBeVisible();
+    const table = page.getByRole('table', { name: 'Keys in the set' });
+    await expect(table.getByRole('row')).toHaveCount(51); // the header and the first 50 keys
+    await expect(table).toContainText('key-50');
+    await expect(page.getByText('Showing keys 1–50 of 10,000')).toBeVisible();
+    await expect(
+      page.getByText('9,950 keys share kid "shared": a verifier cannot tell which key a token means'),
+    ).toBeVisible();
+    await expect(page.getByText('Keys 51, 52, 53, 54, 55 and 9,945 more:')).toBeVisible();
+    await expect(page.getByText(/Showing the first 20,000 of [\d,]+ characters/)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Show 50 more keys' }).click();
+    await expect(table.getByRole('row')).toHaveCount(101);
+    await expect(page.getByText('Showing keys 1–100 of 10,000')).toBeVisible();
+
+    // Another control still takes effect, and its result replaces the big one.
+    await page.getByRole('button', { name: 'Load a leaky example' }).click();
+    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(page.getByText(/Private member "d" in a public set/)).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

@@ -26,12 +26,13 @@ export function exportHashcat(token: string, attack: HashcatAttack): HashcatExpo
   const base = ['hashcat', '-m', '16500'];
   const command =
     attack.kind === 'wordlist'
-      ? [...base, '-a', '0', HASHCAT_HASH_FILE, quoteShell(attack.wordlistFile)]
+      ? [...base, '-a', '0', HASHCAT_HASH_FILE, quoteShellPath(attack.wordlistFile)]
       : [
           ...base,
           '-a',
           '3',
-          // In a custom charset `?` starts a built-in one, so a literal `?` is written `??`.
+          // In a custom charset `?` starts a built-in one, so a literal `?` is written `??`. As the
+          // argument of -1 it is never read as an option, even with a leading dash.
           '-1',
           quoteShell(attack.alphabet.replaceAll('?', '??')),
           ...(attack.maxLength > attack.minLength
@@ -43,8 +44,16 @@ export function exportHashcat(token: string, attack: HashcatAttack): HashcatExpo
   return { hashFileName: HASHCAT_HASH_FILE, hashFile, command: command.join(' ') };
 }
 
-/** Quotes a word for POSIX shells unless it is plainly safe. */
+/**
+ * Quotes a word for POSIX shells unless it is plainly safe: bare words start with a letter, digit,
+ * `_`, `.` or `/` (so zsh's `=cmd` expansion and options stay out) and use no other shell syntax.
+ */
 export function quoteShell(word: string): string {
-  if (/^[A-Za-z0-9_./=:-]+$/.test(word)) return word;
+  if (/^[A-Za-z0-9_./][A-Za-z0-9_./=:-]*$/.test(word)) return word;
   return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/** Quotes a file name as one shell word that no program reads as an option (`-x` becomes `./-x`). */
+export function quoteShellPath(path: string): string {
+  return quoteShell(path.startsWith('-') ? `./${path}` : path);
 }

@@ -152,20 +152,34 @@ function describeRow(
   };
 }
 
-/** Describes every header parameter and payload claim, in token order; a non-object payload yields no rows. */
+/**
+ * Describes the header parameters and payload claims, in token order, up to `limit` rows (a hostile
+ * payload may hold 100,000 claims); a non-object payload yields no rows.
+ */
 export function describeClaims(
   header: JsonObject | null,
   payload: unknown,
   opts: DescribeClaimsOptions,
+  limit = Number.POSITIVE_INFINITY,
 ): ClaimRow[] {
   const rows: ClaimRow[] = [];
-  if (isJsonObject(header)) {
-    for (const [name, value] of Object.entries(header)) rows.push(describeRow('header', name, value, opts));
-  }
-  if (isJsonObject(payload)) {
-    for (const [name, value] of Object.entries(payload)) rows.push(describeRow('payload', name, value, opts));
+  for (const [location, part] of [
+    ['header', header],
+    ['payload', payload],
+  ] as const) {
+    if (!isJsonObject(part)) continue;
+    for (const name in part) {
+      if (rows.length >= limit) return rows;
+      if (Object.hasOwn(part, name)) rows.push(describeRow(location, name, part[name], opts));
+    }
   }
   return rows;
+}
+
+/** How many rows `describeClaims` would give without a limit. */
+export function countClaimRows(header: JsonObject | null, payload: unknown): number {
+  const count = (part: unknown) => (isJsonObject(part) ? Object.keys(part).length : 0);
+  return count(header) + count(payload);
 }
 
 function numericClaim(payload: JsonObject, name: string): number | undefined {

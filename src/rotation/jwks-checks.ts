@@ -12,8 +12,16 @@ export interface JwksProblem {
   /** 0-based position in the set; absent for problems of the set as a whole. */
   readonly keyIndex?: number;
   readonly kid?: string;
+  /** For a duplicate kid: the position of the first key with that kid. */
+  readonly duplicateOf?: number;
   readonly message: string;
 }
+
+/** Why a kid shared by keys of the same type (error) or of different types (warning) matters. */
+export const DUPLICATE_KID_REASONS: Readonly<Record<ProblemSeverity, string>> = {
+  error: 'a verifier cannot tell which key a token means (RFC 7517 §4.5).',
+  warning: 'allowed only for equivalent keys of different types.',
+};
 
 /** A problem of one key, before the caller adds its position and kid. */
 export interface KeyProblem {

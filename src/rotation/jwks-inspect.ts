@@ -6,7 +6,17 @@ import type { JWK } from 'jose';
 import { fail, ok, type Result } from '@/core/errors';
 import { locateJsonError } from '@/keys/json-error';
 import { jwkThumbprint } from '@/keys/thumbprint';
-import { checkJwk, describeKeySize, privateMembersOf, type JwkRecord, type JwksProblem } from './jwks-checks';
+import {
+  checkJwk,
+  DUPLICATE_KID_REASONS,
+  describeKeySize,
+  privateMembersOf,
+  type JwkRecord,
+  type JwksProblem,
+} from './jwks-checks';
+
+/** Keys handled between two yields to the event loop: a few milliseconds of work each. */
+const BATCH_SIZE = 250;
 
 /** One line of the key table; members that are absent or not strings are `undefined`. */
 export interface JwksRow {
@@ -58,9 +68,15 @@ export async function inspectJwks(text: string): Promise<Result<JwksReport>> {
     );
   if (entries.length === 0)
     problems.push({ severity: 'warning', message: 'The set has no keys: nothing can verify against it.' });
-  const rows = await Promise.all(entries.map((entry, index) => describeRow(entry, index)));
-  entries.forEach((entry, index) => problems.push(...entryProblems(entry, index)));
-  problems.push(...duplicateKidProblems(entries));
+  // Thousands of keys would hold the main thread for seconds: work in batches, yielding between them.
+  const rows: JwksRow[] = [];
+  for (let start = 0; start < entries.length; start += BATCH_SIZE) {
+    if (start > 0) await nextTask();
+    const batch = entries.slice(start, start + BATCH_SIZE);
+    append(rows, await Promise.all(batch.map((entry, offset) => describeRow(entry, start + offset))));
+    batch.forEach((entry, offset) => append(problems, entryProblems(entry, start + offset)));
+  }
+  append(problems, duplicateKidProblems(entries));
   return ok({ rows, problems, entries });
 }
 
@@ -115,18 +131,26 @@ function duplicateKidProblems(entries: readonly unknown[]): JwksProblem[] {
       return;
     }
     const sameType = first.kty === entry.kty;
+    const severity = sameType ? 'error' : 'warning';
     problems.push({
-      severity: sameType ? 'error' : 'warning',
+      severity,
       keyIndex: index,
       kid: entry.kid,
-      message: `Duplicate kid "${entry.kid}" (also key ${first.index + 1}): ${
-        sameType
-          ? 'a verifier cannot tell which key a token means (RFC 7517 §4.5).'
-          : 'allowed only for equivalent keys of different types.'
-      }`,
+      duplicateOf: first.index,
+      message: `Duplicate kid "${entry.kid}" (also key ${first.index + 1}): ${DUPLICATE_KID_REASONS[severity]}`,
     });
   });
   return problems;
+}
+
+/** Appends without spreading: `push(...items)` overflows the stack past ~100,000 items. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** Resolves on a later macrotask, so the browser can paint and handle input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function isRecord(value: unknown): value is JwkRecord {

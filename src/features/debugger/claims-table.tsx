@@ -8,7 +8,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { describeClaims } from '@/jwt/claims';
+import { countClaimRows, describeClaims } from '@/jwt/claims';
 import { ClaimRowView } from './claim-row';
 import type { DecodedToken } from '@/jwt/decoded-token';
 
@@ -28,18 +28,17 @@ export function ClaimsTable({
   /** Whose header parameters to list when the token has several signatures. */
   readonly signatureIndex: number;
 }) {
-  const rows = useMemo(
-    () =>
-      describeClaims(
-        (token.signatures[signatureIndex] ?? token.signatures[0])?.joseHeader ?? token.header?.value ?? null,
-        token.payload?.json,
-        { nowMs, skewSeconds },
-      ),
-    [token, nowMs, skewSeconds, signatureIndex],
-  );
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
-  if (rows.length === 0) return null;
-  const shown = rows.length > limit ? rows.slice(0, limit) : rows;
+  const header =
+    (token.signatures[signatureIndex] ?? token.signatures[0])?.joseHeader ?? token.header?.value ?? null;
+  const payload = token.payload?.json;
+  const total = useMemo(() => countClaimRows(header, payload), [header, payload]);
+  // Only the rows on screen are described: a hostile 100,000-claim payload costs 100 rows of work.
+  const shown = useMemo(
+    () => describeClaims(header, payload, { nowMs, skewSeconds }, limit),
+    [header, payload, nowMs, skewSeconds, limit],
+  );
+  if (total === 0) return null;
   return (
     <Paper component="section" aria-labelledby="claims-title" sx={{ p: 2 }}>
       <Typography id="claims-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1 }}>
@@ -60,11 +59,11 @@ export function ClaimsTable({
           </TableBody>
         </Table>
       </TableContainer>
-      {shown.length < rows.length && (
+      {shown.length < total && (
         <Typography variant="body2" sx={{ mt: 1.5, color: 'text.secondary' }}>
-          Showing {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} rows.{' '}
+          Showing {shown.length.toLocaleString('en-US')} of {total.toLocaleString('en-US')} rows.{' '}
           <Button size="small" onClick={() => setLimit((current) => current + ROWS_PER_PAGE * 10)}>
-            Show {Math.min(ROWS_PER_PAGE * 10, rows.length - shown.length).toLocaleString('en-US')} more
+            Show {Math.min(ROWS_PER_PAGE * 10, total - shown.length).toLocaleString('en-US')} more
           </Button>
         </Typography>
       )}

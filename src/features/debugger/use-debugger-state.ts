@@ -1,14 +1,14 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
 import { checkClaims } from '@/jwt/claim-checks';
 import { composeVerdict } from '@/jwt/compose-verdict';
-import { decodeToken } from '@/jwt/decode';
 import { DEFAULT_EXAMPLE } from '@/jwt/default-example';
 import type { Example } from '@/jwt/examples';
-import { extractToken, tokenFromFragment } from '@/jwt/extract-token';
+import { tokenFromFragment } from '@/jwt/extract-token';
 import { freshDefaultToken } from '@/jwt/fresh-default-token';
 import type { SecretEncoding } from '@/keys/key-types';
 import { takeHandoff } from '@/lib/handoff';
 import { debuggerInputsReducer, initialInputs, type DebuggerInputs } from './debugger-inputs';
+import { useDecoded } from './use-decoded';
 import { useNow } from './use-now';
 import { useVerification } from './use-verification';
 
@@ -56,9 +56,8 @@ export function useDebuggerState() {
 
   // Typing stays responsive with a megabyte token: decoding follows the text at React's lower priority.
   const deferredText = useDeferredValue(tokenText);
-  const extracted = useMemo(() => extractToken(deferredText), [deferredText]);
-  const decoded = useMemo(() => decodeToken(extracted.token), [extracted.token]);
-  const isStale = deferredText !== tokenText;
+  const { extracted, decoded, behind } = useDecoded(deferredText);
+  const isStale = deferredText !== tokenText || behind;
   const signature = useVerification(decoded, keyText, encoding, isStale);
   const claims = useMemo(
     () =>

@@ -10,7 +10,8 @@ import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
 import { NativeField } from '@/components/native-field/native-field';
 import { cleanPublicJwks } from '@/rotation/jwks-inspect';
 import { CopyButton } from '@/components/copy-button/copy-button';
-import { JwksKeyTable } from './jwks-key-table';
+import { formatKeyCount, summarizeJwks } from '@/rotation/jwks-inspect-summary';
+import { JwksKeyList } from './jwks-key-list';
 import { JwksProblems } from './jwks-problems';
 import { makeLeakyJwks } from './leaky-example';
 import { useJwksInspection } from './use-jwks-inspection';
@@ -22,11 +23,18 @@ interface JwksInspectorProps {
   readonly onOpen: (keyText: string) => void;
 }
 
+/** Characters of the cleaned set shown; the rest is copied, not rendered. */
+const PREVIEW_CHARS = 20_000;
+
 /** Paste a JWKS: its keys, thumbprints and problems, and the cleaned public set to publish. */
 export function JwksInspector({ verifierJwks, onOpen }: JwksInspectorProps) {
   const [text, setText] = useState('');
   const { result, pending } = useJwksInspection(text);
   const cleaned = useMemo(() => (result?.ok ? cleanPublicJwks(result.value) : null), [result]);
+  const summary = useMemo(() => (result?.ok ? summarizeJwks(result.value) : null), [result]);
+  // Megabytes of text in one <pre> take seconds to lay out; the copy button still copies it all.
+  const preview =
+    cleaned && cleaned.length > PREVIEW_CHARS ? `${cleaned.slice(0, PREVIEW_CHARS)}\n…` : cleaned;
   return (
     <Paper component="section" aria-labelledby="inspector-title" sx={{ p: 2, minWidth: 0 }}>
       <Typography id="inspector-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
@@ -75,10 +83,10 @@ export function JwksInspector({ verifierJwks, onOpen }: JwksInspectorProps) {
             {result.error.message}
           </Typography>
         )}
-        {result?.ok && (
+        {result?.ok && summary && (
           <Stack spacing={2}>
-            <JwksKeyTable rows={result.value.rows} />
-            <JwksProblems problems={result.value.problems} />
+            <JwksKeyList rows={result.value.rows} summary={summary} />
+            <JwksProblems groups={summary.groups} />
             <Box>
               <Stack direction="row" sx={{ alignItems: 'center', gap: 1, mb: 0.75, flexWrap: 'wrap' }}>
                 <Typography component="h3" variant="subtitle2" sx={{ mr: 'auto' }}>
@@ -106,10 +114,13 @@ export function JwksInspector({ verifierJwks, onOpen }: JwksInspectorProps) {
                   wordBreak: 'break-all',
                 })}
               >
-                {cleaned}
+                {preview}
               </Box>
               <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mt: 0.5 }}>
                 Private members removed; HMAC secrets and unusable entries dropped.
+                {cleaned &&
+                  cleaned.length > PREVIEW_CHARS &&
+                  ` Showing the first ${formatKeyCount(PREVIEW_CHARS)} of ${formatKeyCount(cleaned.length)} characters; the copy button copies them all.`}
               </Typography>
             </Box>
           </Stack>

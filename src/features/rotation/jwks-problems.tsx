@@ -1,14 +1,21 @@
+import { useState } from 'react';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ErrorIcon from '@mui/icons-material/Error';
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import CheckIcon from '@mui/icons-material/CheckCircle';
-import type { JwksProblem } from '@/rotation/jwks-checks';
+import { describeProblemPlace, formatKeyCount, type JwksProblemGroup } from '@/rotation/jwks-inspect-summary';
 
-/** The problems found in a set, errors first, each naming the key it belongs to. */
-export function JwksProblems({ problems }: { readonly problems: readonly JwksProblem[] }) {
-  if (problems.length === 0)
+/** Kinds of problem listed at first; a set can have thousands (one per duplicated kid). */
+const PAGE = 50;
+
+/** The problems found in a set, errors first, each kind said once with the keys it concerns. */
+export function JwksProblems({ groups }: { readonly groups: readonly JwksProblemGroup[] }) {
+  const [limit, setLimit] = useState({ groups, count: PAGE });
+  const count = limit.groups === groups ? limit.count : PAGE;
+  if (groups.length === 0)
     return (
       <Typography
         variant="body2"
@@ -17,27 +24,20 @@ export function JwksProblems({ problems }: { readonly problems: readonly JwksPro
         <CheckIcon fontSize="small" aria-hidden /> No problems found: this set is fit to publish.
       </Typography>
     );
-  const sorted = [...problems].sort(
-    (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'),
-  );
   return (
     <Box>
       <Typography component="h3" variant="subtitle2" sx={{ mb: 0.75 }}>
-        Problems ({problems.length})
+        Problems ({formatKeyCount(groups.length)} {groups.length === 1 ? 'kind' : 'kinds'})
       </Typography>
       <Stack component="ul" spacing={0.75} sx={{ m: 0, p: 0, listStyle: 'none' }}>
-        {sorted.map((problem, index) => {
-          const error = problem.severity === 'error';
+        {groups.slice(0, count).map((group, index) => {
+          const error = group.severity === 'error';
           const Icon = error ? ErrorIcon : WarningIcon;
-          const where =
-            problem.keyIndex === undefined
-              ? 'The set'
-              : `Key ${problem.keyIndex + 1}${problem.kid === undefined ? '' : ` (kid "${problem.kid}")`}`;
           return (
             <Box
               component="li"
-              key={`${index}-${problem.message}`}
-              data-severity={problem.severity}
+              key={`${index}-${group.message}`}
+              data-severity={group.severity}
               sx={{
                 display: 'flex',
                 gap: 1,
@@ -54,14 +54,19 @@ export function JwksProblems({ problems }: { readonly problems: readonly JwksPro
               />
               <Typography variant="body2">
                 <strong>
-                  {error ? 'Error' : 'Warning'} · {where}:
+                  {error ? 'Error' : 'Warning'} · {describeProblemPlace(group)}:
                 </strong>{' '}
-                {problem.message}
+                {group.message}
               </Typography>
             </Box>
           );
         })}
       </Stack>
+      {groups.length > count && (
+        <Button size="small" sx={{ mt: 0.75 }} onClick={() => setLimit({ groups, count: count + PAGE })}>
+          Show {Math.min(PAGE, groups.length - count)} more problems
+        </Button>
+      )}
     </Box>
   );
 }
