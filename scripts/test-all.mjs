@@ -75,7 +75,7 @@ const STEPS = [
     name: 'e2e',
     command: process.execPath,
     args: ['scripts/run-e2e.mjs', '--no-build'],
-    capMs: 8 * 60_000,
+    capMs: 10 * 60_000,
     needs: 'build',
     report: E2E_JSON,
     summarize: summarizePlaywright,

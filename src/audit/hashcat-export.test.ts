@@ -20,15 +20,15 @@ describe('exportHashcat', () => {
     [{ kind: 'wordlist', wordlistFile: 'my words.txt' }, `${WORDLIST} 'my words.txt'`],
     [
       { kind: 'brute', alphabet: 'abc', minLength: 1, maxLength: 4 },
-      'hashcat -m 16500 -a 3 -1 abc --increment --increment-min=1 --increment-max=4 jwt.hash ?1?1?1?1',
+      "hashcat -m 16500 -a 3 -1 abc --increment --increment-min=1 --increment-max=4 jwt.hash '?1?1?1?1'",
     ],
     [
       { kind: 'brute', alphabet: 'ab?', minLength: 3, maxLength: 3 },
-      "hashcat -m 16500 -a 3 -1 'ab??' jwt.hash ?1?1?1",
+      "hashcat -m 16500 -a 3 -1 'ab??' jwt.hash '?1?1?1'",
     ],
     [
       { kind: 'brute', alphabet: '-a;b', minLength: 2, maxLength: 2 },
-      "hashcat -m 16500 -a 3 -1 '-a;b' jwt.hash ?1?1",
+      "hashcat -m 16500 -a 3 -1 '-a;b' jwt.hash '?1?1'",
     ],
   ] as const)('builds the command for %j', (attack, command) => {
     expect(exportHashcat(TOKEN, attack).command).toBe(command);

@@ -39,7 +39,8 @@ export function exportHashcat(token: string, attack: HashcatAttack): HashcatExpo
             ? ['--increment', `--increment-min=${attack.minLength}`, `--increment-max=${attack.maxLength}`]
             : []),
           HASHCAT_HASH_FILE,
-          '?1'.repeat(attack.maxLength),
+          // `?` is a shell wildcard: a file named like the mask in the current folder would replace it.
+          quoteShell('?1'.repeat(attack.maxLength)),
         ];
   return { hashFileName: HASHCAT_HASH_FILE, hashFile, command: command.join(' ') };
 }
