@@ -165,9 +165,18 @@ test.describe('debugger: first contact', () => {
     await expect(ui.status).toContainText('accepted within the');
   });
 
-  test('on a phone the decoded payload comes before the verify panel', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
+  test('on a phone the decoded payload comes before the verify panel, and the token fits its field', async ({
+    page,
+  }) => {
+    // Opened wide, then narrowed (a window resized, a tablet turned): the field must grow to fit again.
+    await page.setViewportSize({ width: 1440, height: 900 });
     const ui = await openDebugger(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() => ui.token.evaluate((field) => field.scrollHeight - field.clientHeight), {
+        message: 'no part of the example token is scrolled out of the field',
+      })
+      .toBeLessThanOrEqual(1);
     const payloadTop = (await ui.payloadSection.boundingBox())?.y ?? Infinity;
     const verifyTop = (await page.getByRole('region', { name: 'Verify signature' }).boundingBox())?.y ?? 0;
     expect(payloadTop).toBeLessThan(verifyTop);

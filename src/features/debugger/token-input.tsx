@@ -15,6 +15,19 @@ const MIN_HEIGHT = 120;
  */
 const maxHeightShare = (width: number) => (width < 600 ? 0.34 : 0.6);
 
+/** Sizes the field to its text, between MIN_HEIGHT and its share of the window. */
+function fitHeight(element: HTMLTextAreaElement, length: number): void {
+  const max = Math.max(MIN_HEIGHT, Math.round(window.innerHeight * maxHeightShare(window.innerWidth)));
+  if (length > COLOUR_LIMIT) {
+    // Measuring a megabyte of wrapped text would stall the page: a huge token gets the full height.
+    element.style.height = `${max}px`;
+    return;
+  }
+  element.style.height = 'auto';
+  const borders = element.offsetHeight - element.clientHeight;
+  element.style.height = `${Math.min(max, Math.max(MIN_HEIGHT, element.scrollHeight + borders))}px`;
+}
+
 /** Whether an input event brought several characters at once (paste, drop, fill) rather than one keystroke. */
 function isWholeInsert(event: Event): boolean {
   if (!(event instanceof InputEvent)) return true;
@@ -75,14 +88,11 @@ export function TokenInput({
   useLayoutEffect(() => {
     const element = field.current;
     if (!element) return;
-    const max = Math.max(MIN_HEIGHT, Math.round(window.innerHeight * maxHeightShare(window.innerWidth)));
-    if (value.length > COLOUR_LIMIT) {
-      element.style.height = `${max}px`;
-      return;
-    }
-    element.style.height = 'auto';
-    const borders = element.offsetHeight - element.clientHeight;
-    element.style.height = `${Math.min(max, Math.max(MIN_HEIGHT, element.scrollHeight + borders))}px`;
+    fitHeight(element, value.length);
+    // The same text takes more lines on a narrower window (a phone turned, a window resized).
+    const refit = () => fitHeight(element, element.value.length);
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
   }, [value]);
   return (
     <Box>
