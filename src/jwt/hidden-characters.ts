@@ -44,13 +44,16 @@ export function nameHiddenCharacter(code: number): string {
   return `U+${hex} ${NAMES[code] ?? 'CONTROL CHARACTER'}`;
 }
 
-/** The text with every hidden character written as a `\uXXXX` escape, so it can be seen. */
-export function revealHiddenCharacters(text: string): string {
+/**
+ * The text with every hidden character written as a `\uXXXX` escape, so it can be seen. Free text keeps
+ * its tabs and line breaks (`keepLayout`); inside a JSON string every control character is escaped.
+ */
+export function revealHiddenCharacters(text: string, keepLayout = true): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (!isHiddenCharacter(code) || code === 0x0a) continue;
+    if (!isHiddenCharacter(code) || (keepLayout && (code === 0x09 || code === 0x0a))) continue;
     out += text.slice(last, i) + `\\u${code.toString(16).padStart(4, '0')}`;
     last = i + 1;
   }

@@ -1,4 +1,4 @@
-import { isHiddenCharacter } from './hidden-characters';
+import { isHiddenCharacter, revealHiddenCharacters } from './hidden-characters';
 
 /**
  * Reads JSON *text* the way a reviewer must: JSON.parse keeps the last of two members with the same
@@ -71,7 +71,7 @@ export function scanJsonText(text: string, options: ScanOptions = {}): ScannedJs
         top.names.add(name);
         top.key = name;
       }
-      if (pretty) out.push(hidden.total === hiddenBefore ? raw : escapeHidden(raw));
+      if (pretty) out.push(hidden.total === hiddenBefore ? raw : revealHiddenCharacters(raw, false));
       i = end;
     } else if (char === '{' || char === '[') {
       stack.push({ kind: char, names: null, key: null });
@@ -193,17 +193,4 @@ function isUnsafeInteger(literal: string): boolean {
   if (!/^-?\d+$/.test(literal)) return false;
   const digits = literal.replace('-', '').replace(/^0+/, '');
   return digits.length > 16 || (digits.length === 16 && BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER));
-}
-
-/** Raw hidden characters inside a string token become \u escapes (still valid JSON, now visible). */
-function escapeHidden(raw: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < raw.length; i += 1) {
-    const code = raw.charCodeAt(i);
-    if (!isHiddenCharacter(code)) continue;
-    out += raw.slice(last, i) + `\\u${code.toString(16).padStart(4, '0')}`;
-    last = i + 1;
-  }
-  return last === 0 ? raw : out + raw.slice(last);
 }
