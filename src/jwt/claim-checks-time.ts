@@ -3,7 +3,7 @@
  * beyond now + skew, exp must lie beyond now − skew — with, for a failure, the exact skew that would pass.
  */
 import type { ClaimFailure } from '@/jwt/claim-checks';
-import { describeJsonType } from '@/jwt/claims';
+import { describeJsonType } from '@/jwt/json-type';
 import { formatExactDuration, showJson } from '@/jwt/claim-text';
 import { describeOutOfRange, formatUtc } from '@/jwt/time';
 

@@ -3,7 +3,7 @@
  * jose 6's `jwtVerify` (lib/jwt_claims_set.js), so the debugger can explain the 401s a valid signature
  * still gets. Failures come in jose's order, so the first one is the error jose would throw.
  */
-import { describeJsonType, isJsonObject } from '@/jwt/claims';
+import { describeJsonType, isJsonObject } from '@/jwt/json-type';
 import type { LabError } from '@/core/errors';
 import { describeNearMiss, showJson } from '@/jwt/claim-text';
 import { checkTimeClaims, type ClaimOutcome } from '@/jwt/claim-checks-time';

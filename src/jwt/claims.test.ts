@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeClaims, isJsonObject, tokenTimeStatus } from '@/jwt/claims';
+import { describeClaims } from '@/jwt/claims';
+import { isJsonObject } from '@/jwt/json-type';
+import { tokenTimeStatus } from '@/jwt/time-badge';
 
 /** 2026-11-28T12:00:00Z. */
 const NOW_S = 1_795_867_200;

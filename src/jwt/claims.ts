@@ -4,8 +4,8 @@
  */
 import { findRegisteredName, type ClaimLocation, type RegisteredName } from '@/jwt/claims-registry';
 import { formatLocal, formatRelative, formatUtc } from '@/jwt/time';
-
-export type TimeBadge = 'expired' | 'not-yet-valid' | 'issued-in-future';
+import { describeJsonType, isJsonObject, type JsonObject } from '@/jwt/json-type';
+import { timeBadge, type TimeBadge } from '@/jwt/time-badge';
 
 export interface TimeInfo {
   readonly seconds: number;
@@ -34,33 +34,9 @@ export interface DescribeClaimsOptions {
   readonly timeZone?: string;
 }
 
-export interface TokenTimeStatus {
-  /** Seconds since `exp` passed (only when the token is expired, leeway included). */
-  readonly expiredAgoSeconds?: number;
-  /** Seconds until `nbf` is reached (only when the token is not yet valid, leeway included). */
-  readonly notValidForSeconds?: number;
-  /** Seconds by which `iat` lies in the future (only beyond the leeway). */
-  readonly issuedInFutureBySeconds?: number;
-}
-
 /** The claims that hold a NumericDate and get human times; `updated_at` is a profile date, not a validity one. */
 const TIME_CLAIMS: ReadonlySet<string> = new Set(['exp', 'nbf', 'iat', 'auth_time']);
 const STRING_CLAIMS: ReadonlySet<string> = new Set(['iss', 'sub', 'jti']);
-
-type JsonObject = Readonly<Record<string, unknown>>;
-
-/** Whether a value is a JSON object (not null, not an array). */
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Names a JSON value's type for messages: "a string", "an array", "null" … */
-export function describeJsonType(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
-}
 
 function toValueText(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -72,22 +48,8 @@ function toValueText(value: unknown): string {
   }
 }
 
-/** Which badge a NumericDate claim earns at `nowSeconds`, allowing `skewSeconds` of leeway. */
-function badgeFor(
-  name: string,
-  seconds: number,
-  nowSeconds: number,
-  skewSeconds: number,
-): TimeBadge | undefined {
-  if (name === 'exp' && nowSeconds >= seconds + skewSeconds) return 'expired';
-  if (name === 'nbf' && nowSeconds < seconds - skewSeconds) return 'not-yet-valid';
-  if ((name === 'iat' || name === 'auth_time') && seconds > nowSeconds + skewSeconds)
-    return 'issued-in-future';
-  return undefined;
-}
-
 function describeTime(name: string, seconds: number, opts: DescribeClaimsOptions): TimeInfo {
-  const badge = badgeFor(name, seconds, opts.nowMs / 1000, opts.skewSeconds);
+  const badge = timeBadge(name, seconds, opts.nowMs / 1000, opts.skewSeconds);
   return {
     seconds,
     utc: formatUtc(seconds),
@@ -180,25 +142,4 @@ export function describeClaims(
 export function countClaimRows(header: JsonObject | null, payload: unknown): number {
   const count = (part: unknown) => (isJsonObject(part) ? Object.keys(part).length : 0);
   return count(header) + count(payload);
-}
-
-function numericClaim(payload: JsonObject, name: string): number | undefined {
-  const value = Object.hasOwn(payload, name) ? payload[name] : undefined;
-  return typeof value === 'number' && !Number.isNaN(value) ? value : undefined;
-}
-
-/** Says how far the token is outside its validity window (exp, nbf, iat), for the verdict line. */
-export function tokenTimeStatus(payload: unknown, nowMs: number, skewSeconds: number): TokenTimeStatus {
-  if (!isJsonObject(payload)) return {};
-  const now = nowMs / 1000;
-  const exp = numericClaim(payload, 'exp');
-  const nbf = numericClaim(payload, 'nbf');
-  const iat = numericClaim(payload, 'iat');
-  return {
-    ...(exp !== undefined && badgeFor('exp', exp, now, skewSeconds) ? { expiredAgoSeconds: now - exp } : {}),
-    ...(nbf !== undefined && badgeFor('nbf', nbf, now, skewSeconds) ? { notValidForSeconds: nbf - now } : {}),
-    ...(iat !== undefined && badgeFor('iat', iat, now, skewSeconds)
-      ? { issuedInFutureBySeconds: iat - now }
-      : {}),
-  };
 }

@@ -1,5 +1,5 @@
 import { locateJsonError } from '@/keys/json-error';
-import { describeJsonType, isJsonObject } from './claims';
+import { describeJsonType, isJsonObject } from '@/jwt/json-type';
 import { fail, ok, type Result } from '@/core/errors';
 
 /**

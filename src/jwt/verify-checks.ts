@@ -1,4 +1,4 @@
-import { publicKeyInSecret } from '@/keys/public-key-in-secret';
+import { mayHidePublicKey } from '@/keys/public-key-shape';
 import type { ParsedKey } from '@/keys/key-types';
 import { isHmacAlgorithm, isJwsAlgorithm, JWS_ALGORITHMS, type JwsAlgorithm } from '@/core/algorithms';
 import { labError, type LabError } from '@/core/errors';
@@ -68,9 +68,18 @@ export function checkBeforeKey(token: DecodedToken): Verification | null {
   return null;
 }
 
-/** An HMAC "secret" that is really a public key: refuse it, whatever it would compute (RFC 8725 §2.1). */
-export function algorithmConfusion(alg: JwsAlgorithm, key: ParsedKey, keyText: string): LabError | null {
+/**
+ * An HMAC "secret" that is really a public key: refuse it, whatever it would compute (RFC 8725 §2.1).
+ * The DER readers load only for a secret long enough to be a public key.
+ */
+export async function algorithmConfusion(
+  alg: JwsAlgorithm,
+  key: ParsedKey,
+  keyText: string,
+): Promise<LabError | null> {
   if (!isHmacAlgorithm(alg) || key.source !== 'secret' || !key.secret) return null;
+  if (!mayHidePublicKey(keyText, key.secret.bytes)) return null;
+  const { publicKeyInSecret } = await import('@/keys/public-key-in-secret');
   const what = publicKeyInSecret(keyText, key.secret.bytes);
   if (!what) return null;
   return labError(

@@ -1,4 +1,4 @@
-import { tokenTimeStatus } from './claims';
+import { tokenTimeStatus } from '@/jwt/time-badge';
 import { formatRelative } from './time';
 
 /** The time facts that qualify a verified signature: "token expired 2 days ago", "becomes valid in 3 hours". */

@@ -62,7 +62,7 @@ export async function verifyToken(token: DecodedToken, options: VerifyOptions): 
     };
 
   const key = parsed.value;
-  const confusion = algorithmConfusion(alg, key, options.keyText);
+  const confusion = await algorithmConfusion(alg, key, options.keyText);
   if (confusion)
     return {
       state: 'error',

@@ -3,7 +3,7 @@
  * verify) but that an attacker could use, each with the why and the spec section.
  */
 import { ALGORITHM_INFO, isJwsAlgorithm } from '@/core/algorithms';
-import { describeJsonType, isJsonObject } from '@/jwt/claims';
+import { describeJsonType, isJsonObject } from '@/jwt/json-type';
 import { rfcSpec, warn, type TokenWarning } from '@/jwt/warning-model';
 import { collectTimeWarnings } from '@/jwt/warnings-time';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikePem, readPemBlocks } from './pem';
+import { readPemBlocks } from './pem';
+import { looksLikePem } from './pem-shape';
 import { publicKeyInSecret } from './public-key-in-secret';
 
 // Every scanner that reads the key field must stay linear: a regex that backtracks over a long run of

@@ -1,16 +1,13 @@
 /**
  * The verification-key field: a PEM, a JWK, a JWKS or an HMAC secret, told apart by their shape.
- * Every outcome of user input is a `Result`; nothing here throws on any text.
+ * Every outcome of user input is a `Result`; nothing here throws on any text. The PEM and JSON
+ * readers load on first use: a page that only ever sees HMAC secrets never downloads them.
  */
 import { bytesToBase64url } from '@/encoding/base64';
 import { fail, ok, type Result } from '@/core/errors';
 import { describeKey } from './describe-key';
-import { locateJsonError } from './json-error';
 import type { ParsedKey, SecretEncoding } from './key-types';
-import { looksLikePem } from './pem';
-import { readJwk } from './parse-jwk';
-import { readJwks } from './parse-jwks';
-import { parsePemKey } from './parse-pem-key';
+import { looksLikePem } from './pem-shape';
 import { decodeSecret, trimSecretText } from './secret';
 
 const SSH_PUBLIC_KEY_RE = /^(ssh-rsa|ssh-ed25519|ecdsa-sha2-nistp\d+) AAAA/;
@@ -20,8 +17,8 @@ export async function parseKey(text: string, encoding: SecretEncoding): Promise<
   const trimmed = text.trim();
   if (trimmed === '')
     return fail('KEY_EMPTY', 'key', 'The key field is empty. Paste a secret, a PEM, a JWK or a JWKS.');
-  if (looksLikePem(trimmed)) return parsePemKey(trimmed);
-  if (trimmed.startsWith('{')) return parseJson(trimmed);
+  if (looksLikePem(trimmed)) return (await import('./parse-pem-key')).parsePemKey(trimmed);
+  if (trimmed.startsWith('{')) return (await import('./parse-key-json')).parseKeyJson(trimmed);
   if (SSH_PUBLIC_KEY_RE.test(trimmed)) {
     return fail(
       'KEY_UNSUPPORTED',
@@ -29,37 +26,11 @@ export async function parseKey(text: string, encoding: SecretEncoding): Promise<
       'This is an OpenSSH public key. Convert it to PEM first: `ssh-keygen -e -m PKCS8 -f key.pub`.',
     );
   }
-  if (trimmed.startsWith('[') && locateJsonError(trimmed) === null) {
-    return fail(
-      'KEY_INVALID',
-      'key',
-      'This is a JSON array. A JWKS is an object: wrap the keys as {"keys": [ … ]}.',
-    );
+  if (trimmed.startsWith('[')) {
+    const array = (await import('./parse-key-json')).readJsonArrayAsKey(trimmed);
+    if (array) return array;
   }
   return parseSecret(text, encoding);
-}
-
-function parseJson(text: string): Result<ParsedKey> {
-  const problem = locateJsonError(text);
-  if (problem) {
-    return fail(
-      'KEY_INVALID',
-      'key',
-      `This looks like a JWK but is not valid JSON: ${problem.problem} at line ${problem.line}, column ${problem.column}.`,
-    );
-  }
-  const value = JSON.parse(text) as Record<string, unknown>;
-  if (Object.hasOwn(value, 'keys')) return readJwks(value['keys']);
-  if (!Object.hasOwn(value, 'kty')) {
-    return fail(
-      'KEY_INVALID',
-      'key',
-      'This JSON object is neither a JWK (it has no "kty") nor a JWKS (it has no "keys" array).',
-    );
-  }
-  const reading = readJwk(value);
-  if (!reading.ok) return reading;
-  return ok({ source: 'jwk', candidates: [reading.value.candidate], notes: reading.value.notes });
 }
 
 function parseSecret(text: string, encoding: SecretEncoding): Result<ParsedKey> {

@@ -9,7 +9,7 @@ import { locateJsonError } from './json-error';
 import type { SecretEncoding } from './key-types';
 import { parseSigningJwk } from './parse-signing-jwk';
 import { parseSigningPem } from './parse-signing-pem';
-import { looksLikePem } from './pem';
+import { looksLikePem } from './pem-shape';
 import { decodeSecret } from './secret';
 import type { SigningKey } from './signing-key';
 import { publicKeyGiven } from './signing-key-import';

@@ -21,24 +21,6 @@ const DASHES = '-----';
 const PLAIN_LINE_RE = /^[A-Za-z0-9+/]*$/;
 const HEADER_NAME_RE = /^[A-Za-z][A-Za-z0-9-]*$/;
 const LINE_BREAK_RE = /[\n\r\u2028\u2029]/;
-const SPACE_RE = /\s/;
-// Fixed width, so each position costs the same whatever follows: linear on any text.
-const BEGIN_WORD_RE = /begin\s/gi;
-
-/** Whether the text contains something that looks like the start of a PEM block. */
-export function looksLikePem(text: string): boolean {
-  // Tolerant on purpose: mangled armour (lower case, four dashes) must not fall through to "secret".
-  // Same answers as /-{3,}\s*BEGIN\s/i, which backtracks quadratically on a long run of dashes:
-  // find each "begin " and look back over spaces for three dashes. The look-back stops at the
-  // previous word's letters, so every space is read at most twice.
-  if (text.includes(BEGIN)) return true;
-  for (const match of text.matchAll(BEGIN_WORD_RE)) {
-    let before = match.index;
-    while (before > 0 && SPACE_RE.test(text.charAt(before - 1))) before--;
-    if (before >= 3 && text.startsWith('---', before - 3)) return true;
-  }
-  return false;
-}
 
 /** Reads every PEM block in the text, in order; fails on the first broken one. */
 export function readPemBlocks(input: string): Result<readonly PemBlock[]> {

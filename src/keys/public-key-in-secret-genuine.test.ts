@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publicKeyInSecret } from './public-key-in-secret';
+import { mayHidePublicKey } from './public-key-shape';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const JWT =
@@ -62,6 +63,29 @@ describe('publicKeyInSecret with genuine secrets', () => {
         expect(publicKeyInSecret(text, bytes)).toBeNull();
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('mayHidePublicKey (the gate that spares short secrets the DER readers)', () => {
+  it.each([
+    ['a 32-byte base64url secret', 'x2FhJ0m8hW3oT1pJ4cV7nQ9rZs6Ke5bY0dLgU2aXwEo', false],
+    ['jwt.io’s default', 'your-256-bit-secret', false],
+    [
+      'a SHA-256 digest in hex (64 characters)',
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      true,
+    ],
+  ])('%s → %s', (_name, text, expected) => {
+    expect(mayHidePublicKey(text, utf8(text))).toBe(expected);
+  });
+
+  it('never turns away a text the guard would recognise (any short text)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 57 }), (text) => {
+        if (publicKeyInSecret(text, utf8(text)) !== null)
+          expect(mayHidePublicKey(text, utf8(text))).toBe(true);
+      }),
     );
   });
 });

@@ -2,6 +2,7 @@ import { generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypt
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { publicKeyInSecret } from './public-key-in-secret';
+import { mayHidePublicKey } from './public-key-shape';
 
 // Throwaway keys, made for this run: what matters is their shape after a careless copy and paste.
 const KEYS: [string, KeyObject][] = [
@@ -71,6 +72,14 @@ describe('publicKeyInSecret with mangled public keys', () => {
   );
   it.each(cases)('recognises %s as %s', (_type, _mangling, text) => {
     expect(publicKeyInSecret(text, utf8(text))).not.toBeNull();
+    // The cheap gate in front of the guard must let every recognised form through.
+    expect(mayHidePublicKey(text, utf8(text))).toBe(true);
+  });
+
+  it.each(KEYS)('lets the raw DER of %s through the gate as secret bytes', (_type, key) => {
+    const der = new Uint8Array(formsOf(key).der);
+    expect(publicKeyInSecret('…', der)).not.toBeNull();
+    expect(mayHidePublicKey('…', der)).toBe(true);
   });
 });
 
@@ -103,6 +112,7 @@ describe('publicKeyInSecret with an RSA modulus as hex', () => {
     ['the modulus after a "modulus:" label, in quotes', `"modulus: ${n.toString('hex')}"`],
   ])('recognises %s', (_name, text) => {
     expect(publicKeyInSecret(text, utf8(text))).toMatch(/modulus/);
+    expect(mayHidePublicKey(text, utf8(text))).toBe(true);
   });
 });
 
@@ -123,5 +133,6 @@ describe('publicKeyInSecret with other public keys', () => {
     ['an Ed448 key in one-dash armour', dashes(formsOf(generateKeyPairSync('ed448').publicKey).pem, '-')],
   ])('recognises %s', (_name, text) => {
     expect(publicKeyInSecret(text, utf8(text))).not.toBeNull();
+    expect(mayHidePublicKey(text, utf8(text))).toBe(true);
   });
 });

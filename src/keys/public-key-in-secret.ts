@@ -5,6 +5,7 @@ import { looksLikeRsaModulus } from './rsa-modulus';
 import { jwkFromPkcs1Public, jwkFromSpki } from './spki';
 import { jwkFromCertificate } from './x509';
 import type { PublicKeyInfo } from './public-jwk';
+import { MIN_PUBLIC_KEY_DER_BYTES } from './public-key-shape';
 
 const READERS: readonly [string, (der: Uint8Array) => Result<PublicKeyInfo>][] = [
   ['a public key (SubjectPublicKeyInfo)', jwkFromSpki],
@@ -19,7 +20,7 @@ const BASE64_ANY_RE = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const HEX_RE = /^[0-9a-fA-F]*$/;
 
 function describeDer(der: Uint8Array | null): string | null {
-  if (!der || der.length < 32 || der[0] !== 0x30) return null;
+  if (!der || der.length < MIN_PUBLIC_KEY_DER_BYTES || der[0] !== 0x30) return null;
   for (const [what, read] of READERS) {
     const result = read(der);
     // KEY_UNSUPPORTED means well-formed but of a kind verification here cannot use (X25519, Ed448):

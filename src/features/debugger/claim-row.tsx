@@ -3,7 +3,8 @@ import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { ClaimRow, TimeBadge, TimeInfo } from '@/jwt/claims';
+import type { ClaimRow, TimeInfo } from '@/jwt/claims';
+import type { TimeBadge } from '@/jwt/time-badge';
 import { revealHiddenCharacters } from '@/jwt/hidden-characters';
 
 const BADGES: Record<TimeBadge, { label: string; color: 'error' | 'warning' }> = {

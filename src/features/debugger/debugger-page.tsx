@@ -5,8 +5,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SegmentRole } from '@/jwt/decoded-token';
 import { CleanupNote } from './cleanup-note';
-import { ClaimsTable } from './claims-table';
 import { DecodedView } from './decoded-view';
+import { DeferredClaimsTable } from './deferred-claims-table';
 import { ExamplesMenu } from './examples-menu';
 import { FieldError } from '@/components/field-error/field-error';
 import { ShareButton } from './share-button';
@@ -102,7 +102,8 @@ export function DebuggerPage() {
             />
           </Box>
           <Box sx={{ order: 5 }}>
-            <ClaimsTable
+            <DeferredClaimsTable
+              settled={state.verification.state !== 'pending'}
               token={decoded}
               nowMs={state.nowMs}
               skewSeconds={state.skewSeconds}

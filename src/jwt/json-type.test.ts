@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeJsonType } from '@/jwt/claims';
+import { describeJsonType } from '@/jwt/json-type';
 
 describe('describeJsonType', () => {
   it.each([
