@@ -3,6 +3,7 @@
  * `code`, the input `field` it belongs to, and a `message` that says what is wrong and what to do.
  */
 export type ErrorCode =
+  | 'ATTACK_INPUT_INVALID'
   | 'TOKEN_EMPTY'
   | 'TOKEN_MALFORMED'
   | 'SEGMENT_NOT_BASE64URL'
@@ -34,10 +35,17 @@ export type ErrorCode =
   | 'AUDIT_ALPHABET_INVALID'
   | 'AUDIT_LENGTH_INVALID'
   | 'AUDIT_SPACE_TOO_LARGE'
-  | 'WORDLIST_EMPTY';
+  | 'WORDLIST_EMPTY'
+  | 'RESIGN_UNSUPPORTED';
 
 /** The input a problem belongs to; the UI shows the message beside that field. */
 export type ErrorField =
+  | 'alg'
+  | 'kid'
+  | 'jku'
+  | 'store'
+  | 'flaw'
+  | 'repoFile'
   | 'token'
   | 'header'
   | 'payload'
