@@ -8,6 +8,7 @@ import { SECRET_ENCODING_OPTIONS } from '@/keys/encoding-names';
 import { FieldError } from '@/components/field-error/field-error';
 import { Verdict } from './verdict';
 import { ClaimExpectations } from './claim-expectations';
+import { EditAndResignButton } from './edit-and-resign-button';
 import type { DebuggerState } from './use-debugger-state';
 
 interface VerifyPanelProps {
@@ -30,6 +31,7 @@ export function VerifyPanel({ state }: VerifyPanelProps) {
       </Typography>
       <Stack spacing={1.5}>
         <Verdict verification={verification} onEncodingChange={onEncodingChange} />
+        <EditAndResignButton state={state} />
         <Box>
           <Typography
             component="label"

@@ -6,12 +6,12 @@ import Typography from '@mui/material/Typography';
 import { editJsonMembers } from '@/jwt/edit-claims';
 import { JOSE_HEADER_SCHEMA_URI, JWT_CLAIMS_SCHEMA_URI } from '@/jwt/jose-json-schema';
 import { ALGORITHM_INFO, isJwsAlgorithm, type JwsAlgorithm } from '@/core/algorithms';
-import { handOff } from '@/lib/handoff';
-import { navigateTo } from '@/lib/navigate';
 import { AlgorithmKeyPanel } from './algorithm-key-panel';
 import { ClaimHelpers } from './claim-helpers';
 import { JsonPartCard } from './json-part-card';
 import { generateKeyFor } from './key-generation';
+import { openInDebugger } from './open-in-debugger';
+import { ResignPanel } from './resign-panel';
 import { TamperPanel } from './tamper-panel';
 import { TokenOutput } from './token-output';
 import { useEncoderState } from './use-encoder-state';
@@ -44,17 +44,6 @@ export function EncoderPage() {
     const sameFamily = outcome.alg !== null && ALGORITHM_INFO[outcome.alg].kty === ALGORITHM_INFO[alg].kty;
     setHeaderMembers(sameFamily ? { alg } : { alg, kid: undefined });
   };
-  const openInDebugger = () => {
-    const { signed, key } = outcome;
-    if (!signed || !key) return;
-    const verifyKey =
-      key.kind === 'secret'
-        ? { keyText: state.keyText, encoding: state.encoding }
-        : { keyText: JSON.stringify(key.publicJwk, null, 2), encoding: 'utf8' as const };
-    handOff({ token: signed.token, ...verifyKey });
-    navigateTo('/');
-  };
-
   return (
     <Stack spacing={2.5}>
       <Box>
@@ -66,6 +55,7 @@ export function EncoderPage() {
           with your browser's cryptographic random generator and never leave this page.
         </Typography>
       </Box>
+      {state.original && <ResignPanel original={state.original} state={state} onGenerate={generate} />}
       <Box
         sx={{
           display: 'grid',
@@ -125,7 +115,7 @@ export function EncoderPage() {
             busy={state.busy}
             mode={state.mode}
             onModeChange={state.setMode}
-            onOpenInDebugger={openInDebugger}
+            onOpenInDebugger={() => openInDebugger(outcome, state.keyText, state.encoding)}
           />
         </Stack>
       </Box>

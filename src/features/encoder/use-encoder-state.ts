@@ -1,44 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { encodeToken, type EncodeOutcome } from '@/jwt/encode-token';
 import type { JsonSerializationMode } from '@/jwt/serialize-json';
-import { generateSecret } from '@/keys/generate-secret';
 import type { SecretEncoding } from '@/keys/key-types';
-import { takeHandoff } from '@/lib/handoff';
-
-const DEFAULT_HEADER = JSON.stringify({ alg: 'HS256', typ: 'JWT' }, null, 2);
-
-function defaultPayload(nowMs: number): string {
-  const iat = Math.floor(nowMs / 1000);
-  return JSON.stringify(
-    { sub: 'user-1234', name: 'Ada Lovelace', role: 'user', iat, exp: iat + 3600 },
-    null,
-    2,
-  );
-}
-
-interface InitialEncoderInput {
-  readonly keyText: string;
-  readonly encoding: SecretEncoding;
-}
-
-/** A key handed over by the Keys page, else a fresh 32-byte secret from the CSPRNG. */
-function initialKey(): InitialEncoderInput {
-  const handoff = takeHandoff();
-  if (handoff && handoff.keyText !== '') return { keyText: handoff.keyText, encoding: handoff.encoding };
-  const secret = generateSecret(32);
-  return { keyText: secret.ok ? secret.value.base64url : '', encoding: 'base64url' };
-}
+import { encoderStart } from './encoder-start';
+import { useResignKey } from './use-resign-key';
 
 const PENDING: EncodeOutcome = { signed: null, alg: null, key: null, errors: [] };
 
 /** The encoder's inputs and the token they sign to (re-signed as you type; stale results dropped). */
 export function useEncoderState() {
-  const [initial] = useState(initialKey);
-  const [headerText, setHeaderText] = useState(DEFAULT_HEADER);
-  const [payloadText, setPayloadText] = useState(() => defaultPayload(Date.now()));
+  const [initial] = useState(() => encoderStart(Date.now()));
+  const [headerText, setHeaderText] = useState(initial.headerText);
+  const [payloadText, setPayloadText] = useState(initial.payloadText);
   const [keyText, setKeyText] = useState(initial.keyText);
   const [encoding, setEncoding] = useState<SecretEncoding>(initial.encoding);
-  const [mode, setMode] = useState<JsonSerializationMode>('compact');
+  const [mode, setMode] = useState<JsonSerializationMode>(initial.mode);
   const [allowShortSecret, setAllowShortSecret] = useState(false);
   const [result, setResult] = useState<{ inputs: string; outcome: EncodeOutcome } | null>(null);
   const latest = useRef(0);
@@ -57,8 +33,13 @@ export function useEncoderState() {
     setKeyText(text);
     setEncoding(keyEncoding);
   }, []);
+  const generatedKeyText = useResignKey(initial.original, initial.keyText, setKey);
 
   return {
+    /** The token being edited and re-signed (from the debugger), or null. */
+    original: initial.original,
+    /** The signing key the encoder opened with (or generated on arrival), to tell it from a later one. */
+    startKeyText: generatedKeyText ?? initial.keyText,
     headerText,
     setHeaderText,
     payloadText,
