@@ -20,6 +20,7 @@ import { measureHostileLink, measurePasteFloor, runDebuggerOnce } from './bench/
 import { measureAuditThroughput } from './bench/audit-throughput.mjs';
 import { runDecodeVerifyOnce, runSignOnce } from './bench/decode-verify-run.mjs';
 import { measureEditorChunks } from './bench/editor-chunks.mjs';
+import { measureJwksInspector } from './bench/jwks-run.mjs';
 import { collectRootRequests, runEncoderOnce } from './bench/encoder-run.mjs';
 import { formatEditorFiles, formatEncoderTable, summarizeEncoder } from './bench/report-encoder.mjs';
 import { BUDGETS, extras, formatFiles, formatTable, summarize } from './bench/report.mjs';
@@ -90,6 +91,7 @@ async function measureDebugger(browser, origin, guards, runs) {
       ...(await runDecodeVerifyOnce(context, origin)),
       pasteFloorMs: await measurePasteFloor(context, origin),
       hostileLinkMs: await measureHostileLink(context, origin),
+      ...(await measureJwksInspector(context, origin)),
     });
     decodeRuns.push(await inFreshContext(browser, origin, guards, measure));
     log(`decode+verify and paste-floor pages ${run + 1}/${decodeCount} done`);

@@ -11,7 +11,7 @@ const SETTLED_VERIFIED = `${VERIFIED}:not([aria-busy="true"])`;
  * Runs in the page before any of its scripts: records when the verdict first shows `verified` and
  * every long task (Chromium's Long Tasks API) and long animation frame, on `window.__bench`.
  */
-function installProbes() {
+export function installProbes() {
   const probe = { verifiedAt: null, longTasks: [], longFrames: [] };
   window.__bench = probe;
   const observe = (type, list) => {
@@ -45,13 +45,13 @@ function installProbes() {
  * Longest task after the one that carried the paste itself (text insertion into the textarea is the
  * browser's work, measured separately as the floor): what the app does with the pasted megabyte.
  */
-function longestAfterFirst(entries, since) {
+export function longestAfterFirst(entries, since) {
   const after = entries.filter((entry) => entry.startTime >= since).sort((a, b) => a.startTime - b.startTime);
   return after.slice(1).reduce((max, entry) => Math.max(max, entry.duration), 0);
 }
 
 /** Longest `duration` among entries that started at or after `since` (0 when none). */
-function longestSince(entries, since) {
+export function longestSince(entries, since) {
   return entries
     .filter((entry) => entry.startTime >= since)
     .reduce((max, entry) => Math.max(max, entry.duration), 0);

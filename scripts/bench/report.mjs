@@ -45,6 +45,9 @@ export function summarize(debuggerRuns, decodeRuns, sizesPerRun) {
     longest_task_after_paste_1mb_ms: over(debuggerRuns, 'longestAppTaskMs'),
     paste_floor_ms: over(decodeRuns, 'pasteFloorMs'),
     hostile_link_longest_task_ms: over(decodeRuns, 'hostileLinkMs'),
+    jwks_10k_longest_task_ms: over(decodeRuns, 'jwksLongestTaskMs'),
+    jwks_10k_longest_task_after_paste_ms: over(decodeRuns, 'jwksLongestAppTaskMs'),
+    jwks_10k_summary_ms: over(decodeRuns, 'jwksSummaryMs'),
     timestamp: new Date().toISOString(),
   };
 }
@@ -105,6 +108,19 @@ export function formatTable(results, more, runCounts) {
       'ms',
       'hostile_link_longest_task_ms',
     ],
+    [
+      'longest task, 10,000-key JWKS paste',
+      results.jwks_10k_longest_task_ms,
+      'ms',
+      'jwks_10k_longest_task_ms',
+    ],
+    [
+      '  of which after the paste task',
+      results.jwks_10k_longest_task_after_paste_ms,
+      'ms',
+      'jwks_10k_longest_task_after_paste_ms',
+    ],
+    ['  paste → summary of 10,000 keys', results.jwks_10k_summary_ms, 'ms', 'jwks_10k_summary_ms'],
   ];
   const lines = [
     `medians of ${runCounts.debugger} cold loads of / and ${runCounts.decode} runs of the decode+verify page`,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -6,13 +6,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { NATIVE_INPUT_SX } from '@/components/native-field/native-input-sx';
-import { NativeField } from '@/components/native-field/native-field';
-import { cleanPublicJwks } from '@/rotation/jwks-inspect';
 import { CopyButton } from '@/components/copy-button/copy-button';
-import { formatKeyCount, summarizeJwks } from '@/rotation/jwks-inspect-summary';
+import { formatKeyCount } from '@/rotation/jwks-inspect-summary';
 import { JwksKeyList } from './jwks-key-list';
 import { JwksProblems } from './jwks-problems';
+import { JwksTextField } from './jwks-text-field';
 import { makeLeakyJwks } from './leaky-example';
 import { useJwksInspection } from './use-jwks-inspection';
 
@@ -29,9 +27,16 @@ const PREVIEW_CHARS = 20_000;
 /** Paste a JWKS: its keys, thumbprints and problems, and the cleaned public set to publish. */
 export function JwksInspector({ verifierJwks, onOpen }: JwksInspectorProps) {
   const [text, setText] = useState('');
-  const { result, pending } = useJwksInspection(text);
-  const cleaned = useMemo(() => (result?.ok ? cleanPublicJwks(result.value) : null), [result]);
-  const summary = useMemo(() => (result?.ok ? summarizeJwks(result.value) : null), [result]);
+  // A huge pasted set lives here instead of in the textarea (see JwksTextField).
+  const [held, setHeld] = useState<string | null>(null);
+  const input = held ?? text;
+  const { result, pending } = useJwksInspection(input);
+  const cleaned = result?.ok ? result.value.cleaned : null;
+  const summary = result?.ok ? result.value.summary : null;
+  const replaceText = (next: string) => {
+    setHeld(null);
+    setText(next);
+  };
   // Megabytes of text in one <pre> take seconds to lay out; the copy button still copies it all.
   const preview =
     cleaned && cleaned.length > PREVIEW_CHARS ? `${cleaned.slice(0, PREVIEW_CHARS)}\n…` : cleaned;
@@ -49,34 +54,21 @@ export function JwksInspector({ verifierJwks, onOpen }: JwksInspectorProps) {
           size="small"
           variant="outlined"
           disabled={verifierJwks === null}
-          onClick={() => verifierJwks && setText(verifierJwks)}
+          onClick={() => verifierJwks && replaceText(verifierJwks)}
         >
           Use the verifier&apos;s JWKS
         </Button>
-        <Button size="small" variant="outlined" onClick={() => void makeLeakyJwks().then(setText)}>
+        <Button size="small" variant="outlined" onClick={() => void makeLeakyJwks().then(replaceText)}>
           Load a leaky example
         </Button>
       </Stack>
-      <NativeField id="jwks-to-inspect" label="JWKS to inspect">
-        <Box
-          component="textarea"
-          id="jwks-to-inspect"
-          value={text}
-          rows={8}
-          spellCheck={false}
-          autoComplete="off"
-          placeholder='{"keys": [ … ]}'
-          aria-invalid={result !== null && !result.ok}
-          aria-describedby="jwks-result"
-          onChange={(event) => setText(event.target.value)}
-          sx={{
-            ...(NATIVE_INPUT_SX as object),
-            fontFamily: 'var(--jwt-lab-mono)',
-            fontSize: 13,
-            resize: 'vertical',
-          }}
-        />
-      </NativeField>
+      <JwksTextField
+        text={text}
+        held={held}
+        invalid={result !== null && !result.ok}
+        onText={setText}
+        onHold={setHeld}
+      />
       <Box id="jwks-result" aria-live="polite" aria-busy={pending} sx={{ mt: 2, opacity: pending ? 0.6 : 1 }}>
         {result && !result.ok && (
           <Typography variant="body2" data-error-code={result.error.code} sx={{ color: 'error.main' }}>
@@ -93,7 +85,7 @@ export function JwksInspector({ verifierJwks, onOpen }: JwksInspectorProps) {
                   Export the public set, cleaned
                 </Typography>
                 {cleaned && <CopyButton text={cleaned} label="Copy cleaned set" />}
-                <Button size="small" startIcon={<OpenInNewIcon />} onClick={() => onOpen(text)}>
+                <Button size="small" startIcon={<OpenInNewIcon />} onClick={() => onOpen(input)}>
                   Open in debugger as the verification key
                 </Button>
               </Stack>
