@@ -55,3 +55,32 @@ test.describe('debugger: algorithm confusion is refused', () => {
     }
   });
 });
+
+test.describe('debugger: warnings lead to the experiment that shows the attack', () => {
+  test('alg none and a public key used as a secret link to their /attacks cards, in the app', async ({
+    page,
+  }) => {
+    const ui = await openDebugger(page);
+    await clearKey(page);
+    await ui.token.fill(TOKENS.algNone);
+    await expectVerdict(page, 'unsecured');
+    const note = ui.warnings.getByRole('note').filter({ hasText: 'alg is "none"' });
+    await note.getByRole('link', { name: 'See the attack' }).click();
+    await expect(page).toHaveURL(/\/attacks#alg-none$/);
+    const card = page.locator('[data-testid="attack-card"][data-attack="alg-none"]');
+    await expect(card).toBeInViewport();
+    await expect(card.getByRole('button', { name: 'Run the attack' })).toBeVisible();
+
+    // The verdict's own error links too: algorithm confusion refused → its experiment.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    const publicPem = TOKENS.rs256.pem;
+    await ui.encoding.selectOption('utf8');
+    await ui.token.fill(signHs256({ sub: 'admin' }, publicPem));
+    await ui.key.fill(publicPem);
+    await expectVerdict(page, 'error');
+    await ui.status.getByRole('link', { name: 'See the attack' }).click();
+    await expect(page).toHaveURL(/\/attacks#alg-confusion$/);
+    await expect(page.locator('[data-attack="alg-confusion"]')).toBeInViewport();
+  });
+});

@@ -58,14 +58,25 @@ export function AppLayout({ pathname, navigate, children }: AppLayoutProps) {
             aria-label="Pages"
             sx={{
               flex: { md: 1 },
-              flexBasis: { xs: '100%', md: 'auto' },
+              flexBasis: { xs: 'calc(100% + 32px)', sm: 'calc(100% + 16px)', md: 'auto' },
               order: { xs: 3, md: 0 },
               minWidth: 0,
               overflowX: 'auto',
-              mx: { xs: -1, md: 0 },
+              // On a phone the row of links runs edge to edge, so five or six of them fit 390 px.
+              mx: { xs: -2, sm: -1, md: 0 },
             }}
           >
-            <Box component="ul" sx={{ display: 'flex', gap: 0.5, m: 0, p: 0, listStyle: 'none' }}>
+            <Box
+              component="ul"
+              sx={{
+                display: 'flex',
+                justifyContent: { xs: 'space-around', sm: 'flex-start' },
+                gap: { xs: 0, sm: 0.5 },
+                m: 0,
+                p: 0,
+                listStyle: 'none',
+              }}
+            >
               {ROUTES.map((route) => {
                 const current = route.path === pathname;
                 return (
@@ -76,10 +87,11 @@ export function AppLayout({ pathname, navigate, children }: AppLayoutProps) {
                       aria-current={current ? 'page' : undefined}
                       onClick={follow(route.path)}
                       sx={{
-                        px: { xs: 1, sm: 1.5 },
+                        px: { xs: 0.75, sm: 1.5 },
                         height: { xs: 44, md: 56 },
                         whiteSpace: 'nowrap',
                         typography: 'body2',
+                        fontSize: { xs: 13, sm: 14 },
                         fontWeight: 600,
                         color: current ? 'primary.main' : 'text.secondary',
                         borderBottom: 2,

@@ -28,6 +28,11 @@ export const ROUTES: readonly AppRoute[] = [
     label: 'Rotation',
     page: lazy(() => import('@/features/rotation/rotation-page').then((m) => ({ default: m.RotationPage }))),
   },
+  {
+    path: '/attacks',
+    label: 'Attacks',
+    page: lazy(() => import('@/features/attacks/attacks-page').then((m) => ({ default: m.AttacksPage }))),
+  },
 ];
 
 /** The route for a pathname; unknown paths get `null` (a not-found page). */

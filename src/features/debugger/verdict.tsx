@@ -13,6 +13,7 @@ import type { DebuggerVerdict } from '@/jwt/compose-verdict';
 import { ENCODING_NAMES } from '@/keys/encoding-names';
 import type { VerdictState } from '@/jwt/verification';
 import type { SecretEncoding } from '@/keys/key-types';
+import { AttackLink } from './attack-link';
 import { ClaimChecks } from './claim-checks-list';
 import { KeyPromptText } from './key-prompt-text';
 import { SignatureVerdicts } from './signature-verdicts';
@@ -113,7 +114,7 @@ function Settled({
         )}
         {error && state !== 'verified' && (
           <Typography variant="body2" data-error-code={error.code} sx={{ mt: 0.5 }}>
-            {error.message}
+            {error.message} <AttackLink code={error.code} />
           </Typography>
         )}
         {keyPrompt && <KeyPromptText prompt={keyPrompt} />}

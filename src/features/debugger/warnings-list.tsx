@@ -17,6 +17,7 @@ import {
 } from '@/jwt/warnings';
 import { collectJsonTextWarnings } from '@/jwt/warnings-json-text';
 import { useKnownSecret } from '@/components/known-secret/use-known-secret';
+import { AttackLink } from './attack-link';
 
 const ALERT_SEVERITY: Record<WarningSeverity, 'info' | 'warning' | 'error'> = {
   info: 'info',
@@ -77,7 +78,8 @@ export function WarningsList({ token, verification, keyText, nowMs, skewSeconds 
                   <Link href={warning.spec.url} target="_blank" rel="noreferrer noopener">
                     {warning.spec.label}
                   </Link>
-                )}
+                )}{' '}
+                <AttackLink code={warning.code} />
               </Alert>
             </li>
           ))}

@@ -2,7 +2,7 @@ import { startAudit } from '@/audit/audit-runner';
 import { createBruteForceSpace } from '@/audit/brute-force-space';
 import { parseCrackTarget } from '@/audit/crack-target';
 import { signHmacCompact } from '@/jwt/sign-hmac';
-import { auditWorkerCount, spawnAuditWorker } from './audit-workers';
+import { auditWorkerCount, spawnAuditWorker } from '@/lib/audit-workers';
 
 /** HS256 guesses per second this browser managed, and on how many workers. */
 export interface BrowserSpeed {

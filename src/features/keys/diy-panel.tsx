@@ -11,7 +11,7 @@ import {
   SECRET_STORAGE_NOTE,
   type Snippet,
 } from '@/keys/diy-snippets';
-import { CodeBlock } from './code-block';
+import { CodeBlock } from '@/components/code-block/code-block';
 import { KeysSection } from './keys-section';
 
 type DiyTab = 'secret' | 'key-pair' | 'load';

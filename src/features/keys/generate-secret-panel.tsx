@@ -13,7 +13,7 @@ import {
   recommendedSecretBytes,
   type HmacAlgorithm,
 } from '@/keys/generate-secret';
-import { CodeBlock } from './code-block';
+import { CodeBlock } from '@/components/code-block/code-block';
 import { FieldErrorText } from './field-error-text';
 import { KeyActions } from './key-actions';
 import { KeysSection } from './keys-section';

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/Download';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import { exportHashcat, type HashcatAttack } from '@/audit/hashcat-export';
-import { CodeBlock } from './code-block';
+import { CodeBlock } from '@/components/code-block/code-block';
 import { downloadText } from './download-text';
 
 interface HashcatExportBoxProps {

@@ -5,7 +5,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { GeneratedKeyPair } from '@/keys/generate-key-pair';
-import { CodeBlock } from './code-block';
+import { CodeBlock } from '@/components/code-block/code-block';
 import { downloadText } from './download-text';
 
 type FormatId = 'private-pem' | 'private-jwk' | 'public-pem' | 'public-jwk' | 'jwks';

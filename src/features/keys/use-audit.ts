@@ -3,7 +3,7 @@ import type { AuditProgress } from '@/audit/audit-progress';
 import { startAudit, type AuditOutcome, type AuditRun } from '@/audit/audit-runner';
 import type { CrackTarget } from '@/audit/crack-target';
 import type { PlannedSource } from './audit-source';
-import { auditWorkerCount, spawnAuditWorker } from './audit-workers';
+import { auditWorkerCount, spawnAuditWorker } from '@/lib/audit-workers';
 import { forgeAdminToken, type ForgedToken } from './forge-admin-token';
 
 /** What was audited: the token and the candidates. */

@@ -2,9 +2,7 @@ import { wrapWorker, type AuditPort } from '@/audit/audit-runner';
 
 /** One audit worker. The `new URL(…, import.meta.url)` form is what Vite follows to bundle the worker. */
 export function spawnAuditWorker(): AuditPort {
-  return wrapWorker(
-    new Worker(new URL('../../workers/audit.worker.ts', import.meta.url), { type: 'module' }),
-  );
+  return wrapWorker(new Worker(new URL('../workers/audit.worker.ts', import.meta.url), { type: 'module' }));
 }
 
 /** One worker per logical core (4 when the browser does not say), at most 32. */
