@@ -29,8 +29,10 @@ const drain = (cursor: ReturnType<typeof createShardCursor>, budget = 97) => {
 const ENGINES = [
   ['HS256', true, 'wasm-simd'],
   ['HS256', false, 'typescript'],
-  ['HS384', true, 'typescript'],
-  ['HS512', true, 'typescript'],
+  ['HS384', true, 'wasm-simd'],
+  ['HS384', false, 'typescript'],
+  ['HS512', true, 'wasm-simd'],
+  ['HS512', false, 'typescript'],
 ] as const;
 
 describe('createShardCursor', () => {
@@ -72,15 +74,44 @@ describe('createShardCursor', () => {
     },
   );
 
-  it('confirms a SIMD first-word match in full and moves on when the rest differs', () => {
-    const signature = targetFor('HS256', 'abc').signature.slice();
-    signature[31]! ^= 1;
-    const cursor = createShardCursor(
-      { alg: 'HS256', message: MESSAGE, signature },
-      bruteShard(0, space.size),
-    );
-    expect(cursor.engine).toBe('wasm-simd');
-    expect(drain(cursor, 10_000)).toBeNull();
-    expect(cursor.tried).toBe(space.size);
+  it.each(['HS256', 'HS384', 'HS512'] as const)(
+    '%s confirms a SIMD first-word match in full and moves on when the rest differs',
+    (alg) => {
+      const signature = targetFor(alg, 'abc').signature.slice();
+      signature[signature.length - 1]! ^= 1;
+      const cursor = createShardCursor({ alg, message: MESSAGE, signature }, bruteShard(0, space.size));
+      expect(cursor.engine).toBe('wasm-simd');
+      expect(drain(cursor, 10_000)).toBeNull();
+      expect(cursor.tried).toBe(space.size);
+    },
+  );
+});
+
+describe('createShardCursor agreement', () => {
+  // The same batches through both kernels: every step's hit (or none) and count must be identical.
+  const steps = (cursor: ReturnType<typeof createShardCursor>, budget: number) => {
+    const seen: [string | null, number][] = [];
+    for (;;) {
+      const hit = cursor.step(budget);
+      seen.push([text(hit), cursor.tried]);
+      if (hit || cursor.tried === cursor.total) return seen;
+    }
+  };
+  it.each(
+    (['HS384', 'HS512'] as const).flatMap((alg) =>
+      [0, 1, 2, 1023, 1024, 1025, 2999, -1].map((position) => [alg, position] as const),
+    ),
+  )('%s: SIMD and TypeScript agree on a secret at position %i (-1: absent)', (alg, position) => {
+    const from = 700;
+    const secret = position >= 0 ? text(candidateAt(space, from + position)) : 'not-in-space';
+    const runOn = (simd: boolean) => {
+      const cursor = createShardCursor(targetFor(alg, secret ?? ''), bruteShard(from, from + 3000), { simd });
+      return [cursor.engine, steps(cursor, 777)] as const;
+    };
+    const [simdEngine, simdSteps] = runOn(true);
+    const [scalarEngine, scalarSteps] = runOn(false);
+    expect([simdEngine, scalarEngine]).toEqual(['wasm-simd', 'typescript']);
+    expect(simdSteps).toEqual(scalarSteps);
+    expect(simdSteps.at(-1)).toEqual(position >= 0 ? [secret, position + 1] : [null, 3000]);
   });
 });

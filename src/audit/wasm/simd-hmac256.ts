@@ -4,16 +4,10 @@
 import { expandSchedule256, IV256 } from '../sha256-core';
 import { padToWords } from '../sha2-blocks';
 import { buildHmacSha256SimdModule, SIMD_LAYOUT as L } from './hmac-sha256-simd-module';
+import type { SimdHmacLanes } from './simd-lanes';
 
 /** Four-lane HMAC-SHA-256 against one token's signing input and signature. */
-export interface SimdHmac256 {
-  /** Candidates per call at most (4 lanes × groups). */
-  readonly capacity: number;
-  /** Writes big-endian key word `word` of candidate `slot` (0 ≤ slot < capacity). */
-  readonly keyWords: Int32Array;
-  /** Tests groups [fromGroup, toGroup); returns the first slot whose first digest word matches, or -1. */
-  run(fromGroup: number, toGroup: number): number;
-}
+export type SimdHmac256 = SimdHmacLanes;
 
 let compiled: WebAssembly.Module | null | undefined;
 
@@ -56,8 +50,10 @@ export function createSimdHmac256(message: Uint8Array, signature: Uint8Array): S
     schedule.forEach((value, t) => splat(L.msg + b * L.msgBlockBytes + t * 16, value));
   }
   return {
+    lanes: 4,
     capacity: L.maxGroups * 4,
     keyWords: words,
+    keyWordIndex,
     run: (fromGroup, toGroup) => batch(fromGroup, toGroup, blockCount),
   };
 }

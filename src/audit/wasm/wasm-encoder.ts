@@ -102,6 +102,22 @@ export const op = {
   i32x4Shl: () => [0xfd, ...uleb(0xab)],
   i32x4ShrU: () => [0xfd, ...uleb(0xad)],
   i32x4Add: () => [0xfd, ...uleb(0xae)],
+  i64x2Eq: () => [0xfd, ...uleb(0xd6)],
+  i64x2Bitmask: () => [0xfd, ...uleb(0xc4)],
+  i64x2Shl: () => [0xfd, ...uleb(0xcb)],
+  i64x2ShrU: () => [0xfd, ...uleb(0xcd)],
+  i64x2Add: () => [0xfd, ...uleb(0xce)],
+  /** i8x16.shuffle of the two v128 operands by 16 lane indices (0–15 first operand, 16–31 second). */
+  i8x16Shuffle: (lanes: readonly number[]) => [0xfd, ...uleb(0x0d), ...lanes],
+  /** v128.const of a 64-bit value given as its high and low 32-bit halves, in both i64x2 lanes. */
+  v128Const64: (hi: number, lo: number) => {
+    const bytes = new Uint8Array(16);
+    const view = new DataView(bytes.buffer);
+    view.setInt32(0, lo, true);
+    view.setInt32(4, hi, true);
+    bytes.copyWithin(8, 0, 8);
+    return [0xfd, ...uleb(0x0c), ...bytes];
+  },
   v128Const32: (value: number) => {
     const bytes = new Uint8Array(16);
     new DataView(bytes.buffer).setInt32(0, value, true);
