@@ -6,7 +6,18 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactRefresh from 'eslint-plugin-react-refresh';
 
 /** Pure domain folders: no React, MUI, Monaco, features or app (STYLE.md, "Layout"). */
-const DOMAIN_FOLDERS = ['core', 'jwt', 'keys', 'encoding', 'audit', 'rotation', 'attacks', 'jwe', 'workers'];
+const DOMAIN_FOLDERS = [
+  'core',
+  'jwt',
+  'keys',
+  'encoding',
+  'audit',
+  'rotation',
+  'attacks',
+  'jwe',
+  'snippets',
+  'workers',
+];
 
 /**
  * Within the domain, imports flow one way: core (the error model, the algorithm table) and encoding at
@@ -25,7 +36,7 @@ const ABOVE = {
   ],
   encoding: ['@/keys/*', '@/jwt/*', '@/audit/*', '@/rotation/*', '@/attacks/*', '@/jwe/*', '@/workers/*'],
   keys: ['@/jwt/*', '@/audit/*', '@/rotation/*', '@/attacks/*', '@/jwe/*', '@/workers/*'],
-  jwt: ['@/audit/*', '@/rotation/*', '@/attacks/*', '@/workers/*'],
+  jwt: ['@/audit/*', '@/rotation/*', '@/attacks/*', '@/jwe/*', '@/workers/*'],
 };
 const UI_PACKAGES = [
   'react',

@@ -56,6 +56,9 @@ export default defineConfig({
     timezoneId: 'America/New_York',
     colorScheme: 'light',
     trace: 'retain-on-failure',
+    // The service worker precaches ~8 MB once a page settles: only the offline journeys allow it
+    // (e2e/offline.spec.ts), so the others neither download it nor see its requests.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -54,7 +54,7 @@ async function unguardedPage(context: BrowserContext): Promise<{ page: Page; con
   return { page, console };
 }
 
-test('the page, a deep link, the scripts and the workers all come with the security headers', async ({
+test('the page, a deep link, the scripts, the workers and the service worker come with the security headers', async ({
   page,
   request,
 }) => {
@@ -66,6 +66,11 @@ test('the page, a deep link, the scripts and the workers all come with the secur
   const script = await request.get(entry!);
   expect(script.headers()['content-type']).toMatch(/javascript/);
   expectSecurityHeaders(script.headers(), entry!);
+  // The service worker runs under its own script's headers, and Chromium reads the manifest: both too.
+  const serviceWorker = await request.get('/sw.js');
+  expect(serviceWorker.headers()['content-type']).toMatch(/javascript/);
+  expectSecurityHeaders(serviceWorker.headers(), '/sw.js');
+  expectSecurityHeaders((await request.get('/manifest.webmanifest')).headers(), '/manifest.webmanifest');
 
   const workerScripts = new Map<string, Record<string, string>>();
   page.on('response', async (response) => {

@@ -5,6 +5,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { theme } from './app/theme';
+import { UpdateNotice } from './app/update-notice';
+import { registerServiceWorker } from './lib/service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -16,6 +18,10 @@ createRoot(root).render(
       <ErrorBoundary>
         <App />
       </ErrorBoundary>
+      <UpdateNotice />
     </ThemeProvider>
   </StrictMode>,
 );
+
+// Offline use (vite.config.ts): production builds only, so the dev server's files are never cached.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -87,7 +87,7 @@ export function AppLayout({ pathname, navigate, children }: AppLayoutProps) {
                       aria-current={current ? 'page' : undefined}
                       onClick={follow(route.path)}
                       sx={{
-                        px: { xs: 0.75, sm: 1.5 },
+                        px: { xs: 0.5, sm: 1.5 },
                         height: { xs: 44, md: 56 },
                         whiteSpace: 'nowrap',
                         typography: 'body2',

@@ -33,6 +33,11 @@ export const ROUTES: readonly AppRoute[] = [
     label: 'Attacks',
     page: lazy(() => import('@/features/attacks/attacks-page').then((m) => ({ default: m.AttacksPage }))),
   },
+  {
+    path: '/learn',
+    label: 'Learn',
+    page: lazy(() => import('@/features/learn/learn-page').then((m) => ({ default: m.LearnPage }))),
+  },
 ];
 
 /** The route for a pathname; unknown paths get `null` (a not-found page). */

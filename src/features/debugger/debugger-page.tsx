@@ -4,6 +4,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SegmentRole } from '@/jwt/decoded-token';
+import { navigateTo } from '@/lib/navigate';
 import { CleanupNote } from './cleanup-note';
 import { DecodedView } from './decoded-view';
 import { DeferredClaimsTable } from './deferred-claims-table';
@@ -13,6 +14,7 @@ import { ShareButton } from './share-button';
 import { TokenInput } from './token-input';
 import { TokenParts } from './token-parts';
 import { useDebuggerState } from './use-debugger-state';
+import { VerifyInCode } from './verify-in-code';
 import { VerifyPanel } from './verify-panel';
 import { WarningsList } from './warnings-list';
 
@@ -35,7 +37,21 @@ export function DebuggerPage() {
           </Typography>
           <Typography sx={{ color: 'text.secondary', maxWidth: 720 }}>
             Paste a JSON Web Token to decode it and check its signature. Everything happens in this page:
-            nothing you paste is sent anywhere.
+            nothing you paste is sent anywhere.{' '}
+            <Box
+              component="a"
+              href="/learn"
+              onClick={(event: React.MouseEvent) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+                  return;
+                event.preventDefault();
+                navigateTo('/learn');
+                window.scrollTo(0, 0);
+              }}
+              sx={{ color: 'primary.main', fontWeight: 600 }}
+            >
+              New to JWTs? Take the guided lesson
+            </Box>
           </Typography>
         </Box>
         <Stack direction="row" spacing={1}>
@@ -81,6 +97,7 @@ export function DebuggerPage() {
           </Paper>
           <Box sx={{ order: 3 }}>
             <VerifyPanel state={state} />
+            <VerifyInCode state={state} />
           </Box>
         </Box>
         <Box sx={COLUMN}>
