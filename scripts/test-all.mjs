@@ -66,7 +66,8 @@ const STEPS = [
       '--reporter=json',
       `--outputFile.json=${UNIT_JSON}`,
     ],
-    capMs: 4 * 60_000,
+    // 3,800 tests, ~200 of them running the Verify-in-code programs in Node, Python, Ruby and Go.
+    capMs: 6 * 60_000,
     report: UNIT_JSON,
     summarize: summarizeVitest,
   },
