@@ -80,7 +80,7 @@ const STEPS = [
     name: 'e2e',
     command: process.execPath,
     args: ['scripts/run-e2e.mjs', '--no-build'],
-    capMs: 13 * 60_000,
+    capMs: 15 * 60_000,
     needs: 'build',
     report: E2E_JSON,
     summarize: summarizePlaywright,
