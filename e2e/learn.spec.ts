@@ -316,7 +316,11 @@ test.describe('learn', () => {
       await expect(page.getByRole('heading', { level: 1, name: h1 })).toBeVisible();
       expect(await marker()).toBe('same page');
     }
-    await expect.poll(() => isScrolledTo(page.locator('#tamper-title'))).toBe(true);
+    // The encoder's tamper section sits below two Monaco editors that load lazily (~1.3 MB): on a busy
+    // machine the fragment scroll settles only once they have laid out.
+    await expect
+      .poll(() => isScrolledTo(page.locator('#tamper-title')), { timeout: 20_000 })
+      .toBe(true);
 
     // The usage section hands alice's token and its key to the debugger, in memory: it verifies there.
     await page.goto('/learn');
