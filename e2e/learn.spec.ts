@@ -318,9 +318,7 @@ test.describe('learn', () => {
     }
     // The encoder's tamper section sits below two Monaco editors that load lazily (~1.3 MB): on a busy
     // machine the fragment scroll settles only once they have laid out.
-    await expect
-      .poll(() => isScrolledTo(page.locator('#tamper-title')), { timeout: 20_000 })
-      .toBe(true);
+    await expect.poll(() => isScrolledTo(page.locator('#tamper-title')), { timeout: 20_000 }).toBe(true);
 
     // The usage section hands alice's token and its key to the debugger, in memory: it verifies there.
     await page.goto('/learn');
