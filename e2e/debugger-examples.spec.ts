@@ -41,7 +41,7 @@ const EXPECTED: Record<string, { state: VerdictState; text: string | RegExp }> =
   'json-general': { state: 'verified', text: 'Signature 1 of 2 verified with this key' },
   'json-flattened': { state: 'verified', text: 'Algorithm pinned to HS256' },
   'b64-false': { state: 'verified', text: 'Algorithm pinned to HS256' },
-  'jwe-dir': { state: 'unverified', text: 'Encrypted token (JWE)' },
+  'jwe-dir': { state: 'verified', text: 'Decrypted and authenticated' },
 };
 
 test.describe('debugger: the Examples menu', () => {

@@ -402,13 +402,13 @@ async function makeSerializationExamples() {
     }),
     special({
       id: 'jwe-dir',
-      label: 'JWE · dir + A256GCM (decode only)',
+      label: 'JWE · dir + A256GCM',
       alg: 'dir',
       token: jwe,
       key: pretty(jweKey),
       keyPurpose: 'decrypt',
       description:
-        'An encrypted JWT (five segments): only its header is readable without this 256-bit decryption key.',
+        'An encrypted JWT (five segments): only its header is readable until this 256-bit key decrypts it.',
     }),
   ];
 }

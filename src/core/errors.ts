@@ -36,7 +36,15 @@ export type ErrorCode =
   | 'AUDIT_LENGTH_INVALID'
   | 'AUDIT_SPACE_TOO_LARGE'
   | 'WORDLIST_EMPTY'
-  | 'RESIGN_UNSUPPORTED';
+  | 'RESIGN_UNSUPPORTED'
+  | 'KEY_NOT_PRIVATE'
+  | 'JWE_ALG_REFUSED'
+  | 'JWE_UNSUPPORTED'
+  | 'JWE_INVALID'
+  | 'JWE_KEY_UNWRAP_FAILED'
+  | 'JWE_DECRYPTION_FAILED'
+  | 'JWE_P2C_TOO_HIGH'
+  | 'JWE_PLAINTEXT_TOO_LARGE';
 
 /** The input a problem belongs to; the UI shows the message beside that field. */
 export type ErrorField =
@@ -57,7 +65,8 @@ export type ErrorField =
   | 'expectedAudience'
   | 'alphabet'
   | 'length'
-  | 'wordlist';
+  | 'wordlist'
+  | 'enc';
 
 export interface LabError {
   readonly code: ErrorCode;

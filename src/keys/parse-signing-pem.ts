@@ -26,16 +26,18 @@ const UNSUPPORTED_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** PrivateKeyInfo v0 (RFC 5958 §2) around a key in its algorithm's own format. */
-const wrapPkcs8 = (algorithmIdentifier: Uint8Array, privateKey: Uint8Array): Uint8Array =>
+export const wrapPkcs8 = (algorithmIdentifier: Uint8Array, privateKey: Uint8Array): Uint8Array =>
   encodeElement(
     TAG.SEQUENCE,
     encodeElement(TAG.INTEGER, new Uint8Array([0])),
     algorithmIdentifier,
     encodeElement(TAG.OCTET_STRING, privateKey),
   );
-const rsaAlgorithm = (): Uint8Array =>
+/** The rsaEncryption AlgorithmIdentifier. */
+export const rsaAlgorithm = (): Uint8Array =>
   encodeElement(TAG.SEQUENCE, encodeOid(OID.rsaEncryption), encodeElement(TAG.NULL));
-const ecAlgorithm = (curve: string): Uint8Array =>
+/** The id-ecPublicKey AlgorithmIdentifier for a named curve. */
+export const ecAlgorithm = (curve: string): Uint8Array =>
   encodeElement(TAG.SEQUENCE, encodeOid(OID.ecPublicKey), encodeOid(curve));
 
 /** Reads the first key block of a PEM as a private signing key. */

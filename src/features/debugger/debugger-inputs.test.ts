@@ -52,6 +52,23 @@ describe('debuggerInputsReducer: the example owns its key', () => {
     const state = run(start(), { type: 'nested', token: IDP_TOKEN });
     expect(state.keyText).toBe(DEFAULT_EXAMPLE.key);
   });
+
+  it('a token opened from a decrypted JWE leaves the decryption key behind, and says so', () => {
+    const jwe = initialInputs('eyJhbGciOiJkaXIiLCJlbmMiOiJBMTI4R0NNIn0..aXY.Y3Q.dGFn', 'a2V5', 'base64url');
+    const state = run(jwe, { type: 'nested', token: IDP_TOKEN, fromEncrypted: true });
+    expect(state).toMatchObject({ tokenText: IDP_TOKEN, keyText: '', encoding: 'utf8', exampleToken: null });
+    expect(state.keyNote).toMatch(/decryption key stays with the encrypted token/);
+  });
+
+  it("a token opened from a decrypted JWE keeps the user's own choice of encoding", () => {
+    const jwe = initialInputs('eyJhbGciOiJkaXIiLCJlbmMiOiJBMTI4R0NNIn0..aXY.Y3Q.dGFn', '', 'utf8');
+    const state = run(
+      jwe,
+      { type: 'encoding', encoding: 'hex' },
+      { type: 'nested', token: IDP_TOKEN, fromEncrypted: true },
+    );
+    expect(state.encoding).toBe('hex');
+  });
 });
 
 describe('debuggerInputsReducer: encodings follow the user', () => {

@@ -25,8 +25,11 @@ export type DebuggerAction =
   /** `wholeInsert`: a paste, drop or fill (several characters at once), which is cleaned up. */
   | { readonly type: 'token'; readonly text: string; readonly wholeInsert: boolean }
   | { readonly type: 'undo-cleanup' }
-  /** The inner token of a nested JWT, opened from its decoded payload: the key stays for the inner layer. */
-  | { readonly type: 'nested'; readonly token: string }
+  /**
+   * The inner token of a nested JWT, opened from its decoded payload: the key stays for the inner layer,
+   * unless the outer token was encrypted — its decryption key does not verify the inner signature.
+   */
+  | { readonly type: 'nested'; readonly token: string; readonly fromEncrypted?: boolean }
   | { readonly type: 'key'; readonly text: string }
   | { readonly type: 'encoding'; readonly encoding: SecretEncoding }
   /** An example, or a token handed over with its key: the key belongs to that token. */
@@ -38,6 +41,9 @@ export type DebuggerAction =
     }
   /** The default example was re-signed fresh: it keeps its key. */
   | { readonly type: 'fresh-example'; readonly stale: string; readonly fresh: string };
+
+const DECRYPTION_KEY_LEFT =
+  'The decryption key stays with the encrypted token: paste the key that verifies this inner token (it was signed before it was encrypted, usually by someone else).';
 
 const EXAMPLE_KEY_GONE =
   "The example's key went with the example token. Paste the key that verifies your token.";
@@ -61,7 +67,17 @@ export function debuggerInputsReducer(state: DebuggerInputs, action: DebuggerAct
     case 'token':
       return dropExampleKey(withToken(state, action.text, action.wholeInsert));
     case 'nested':
-      return { ...state, tokenText: action.token, cleanup: null, exampleToken: null };
+      return {
+        ...state,
+        tokenText: action.token,
+        cleanup: null,
+        exampleToken: null,
+        ...(action.fromEncrypted && {
+          keyText: '',
+          keyNote: DECRYPTION_KEY_LEFT,
+          ...(state.encodingFrom !== 'user' && { encoding: 'utf8', encodingFrom: 'default' }),
+        }),
+      };
     case 'undo-cleanup':
       return state.cleanup ? { ...state, tokenText: state.cleanup.asPasted, cleanup: null } : state;
     case 'key': {

@@ -107,6 +107,7 @@ export function DebuggerPage() {
               activeRole={activeRole}
               onOpenNested={state.openNested}
               signatureIndex={signatureIndex}
+              jwe={state.jwe}
             />
           </Box>
           <Box sx={{ order: 4 }}>

@@ -7,7 +7,11 @@ import type { DecodedHeader, DecodedPayload, DecodedToken, SegmentRole } from '@
 import { DecodedPartCard } from './decoded-part-card';
 import { FieldError } from '@/components/field-error/field-error';
 import { revealHiddenCharacters } from '@/jwt/hidden-characters';
-import { JweParts } from './jwe-parts';
+import { useLoadedModule } from './use-loaded-module';
+import type { JweViewState } from './jwe-view';
+
+// Only a JWE needs it: the debugger's first download (before the first verdict) has a budget.
+const loadJweView = () => import('./jwe-view');
 
 interface DecodedViewProps {
   readonly token: DecodedToken;
@@ -15,14 +19,17 @@ interface DecodedViewProps {
   readonly onOpenNested: (token: string) => void;
   /** For several signatures: the one to show (the one that verified). */
   readonly signatureIndex: number;
+  /** For a JWE: its text, decryption and PBES2 bound. */
+  readonly jwe?: JweViewState;
 }
 
 /** Header and payload, decoded and pretty-printed, each with its own errors. */
-export function DecodedView({ token, activeRole, onOpenNested, signatureIndex }: DecodedViewProps) {
+export function DecodedView({ token, activeRole, onOpenNested, signatureIndex, jwe }: DecodedViewProps) {
   const count = token.signatures.length;
   const shown = count > 1 ? Math.min(signatureIndex, count - 1) : 0;
   const signature = token.signatures[shown];
   const header = count > 1 && signature ? signature.protectedHeader : token.header;
+  const jweView = useLoadedModule(loadJweView, token.kind === 'jwe');
   return (
     <Stack spacing={2}>
       <DecodedPartCard
@@ -50,7 +57,10 @@ export function DecodedView({ token, activeRole, onOpenNested, signatureIndex }:
         )}
       </DecodedPartCard>
       {token.kind === 'jwe' ? (
-        <JweParts token={token} activeRole={activeRole} />
+        jwe &&
+        jweView && (
+          <jweView.JweView token={token} jwe={jwe} activeRole={activeRole} onOpenNested={onOpenNested} />
+        )
       ) : (
         <DecodedPartCard
           title="Payload"

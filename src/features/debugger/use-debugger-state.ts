@@ -6,9 +6,12 @@ import type { Example } from '@/jwt/examples';
 import { tokenFromFragment } from '@/jwt/extract-token';
 import { freshDefaultToken } from '@/jwt/fresh-default-token';
 import type { SecretEncoding } from '@/keys/key-types';
+import { composeDecryptionVerdict } from '@/jwe/decryption-verdict';
+import { DEFAULT_P2C_LIMIT } from '@/jwe/limits';
 import { takeHandoff } from '@/lib/handoff';
 import { debuggerInputsReducer, initialInputs, type DebuggerInputs } from './debugger-inputs';
 import { useDecoded } from './use-decoded';
+import { useDecryption } from './use-decryption';
 import { useNow } from './use-now';
 import { useVerification } from './use-verification';
 
@@ -31,6 +34,7 @@ export function useDebuggerState() {
   const [skewSeconds, setSkew] = useState(0);
   const [expectedIssuer, setIssuer] = useState('');
   const [expectedAudience, setAudience] = useState('');
+  const [p2cLimit, setP2cLimit] = useState(DEFAULT_P2C_LIMIT);
   const [nowMs, readClock] = useNow(15_000);
   /** Every input handler reads the clock afresh: claims are judged at the moment of the change. */
   const withClock = useCallback(
@@ -59,21 +63,24 @@ export function useDebuggerState() {
   const { extracted, decoded, behind } = useDecoded(deferredText);
   const isStale = deferredText !== tokenText || behind;
   const signature = useVerification(decoded, keyText, encoding, isStale);
+  // A JWE's verdict is its decryption's, and its claims are in the plaintext.
+  const decryption = useDecryption(decoded, extracted.token, keyText, encoding, p2cLimit, isStale);
+  const claimsSet = decryption ? decryption.plaintext?.json : decoded.payload?.json;
   const claims = useMemo(
     () =>
-      checkClaims(decoded.payload?.json, {
+      checkClaims(claimsSet, {
         nowMs,
         skewSeconds,
         issuer: expectedIssuer,
         audience: expectedAudience,
       }),
-    [decoded, nowMs, skewSeconds, expectedIssuer, expectedAudience],
+    [claimsSet, nowMs, skewSeconds, expectedIssuer, expectedAudience],
   );
   const cleanup = inputs.cleanup?.token === extracted.token ? inputs.cleanup : extracted;
-  const verification = useMemo(
-    () => composeVerdict(signature, claims, cleanup.removedInside),
-    [signature, claims, cleanup.removedInside],
-  );
+  const verification = useMemo(() => {
+    const verdict = composeVerdict(decryption ?? signature, claims, cleanup.removedInside);
+    return decryption ? composeDecryptionVerdict(verdict) : verdict;
+  }, [decryption, signature, claims, cleanup.removedInside]);
 
   const setTokenText = useCallback(
     (text: string, wholeInsert = true) => {
@@ -99,9 +106,9 @@ export function useDebuggerState() {
     openNested: useCallback(
       (token: string) => {
         readClock();
-        dispatch({ type: 'nested', token });
+        dispatch({ type: 'nested', token, fromEncrypted: decoded.kind === 'jwe' });
       },
-      [readClock],
+      [readClock, decoded.kind],
     ),
     undoCleanup: useCallback(() => dispatch({ type: 'undo-cleanup' }), []),
     cleanupNotes: inputs.cleanup ? inputs.cleanup.notes : extracted.notes,
@@ -123,6 +130,8 @@ export function useDebuggerState() {
     isStale,
     verification,
     loadExample,
+    /** For a JWE: the token as decoded, its decryption (plaintext, recipient) and the PBES2 bound. */
+    jwe: { tokenText: extracted.token, decryption, p2cLimit, setP2cLimit },
   };
 }
 

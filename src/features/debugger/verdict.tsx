@@ -31,10 +31,12 @@ const LOOK: Record<Exclude<VerdictState, 'pending'>, { tone: Tone; Icon: typeof 
 interface VerdictProps {
   readonly verification: DebuggerVerdict;
   readonly onEncodingChange: (encoding: SecretEncoding) => void;
+  /** For a JWE: the content encryption the decryption was pinned to. */
+  readonly enc?: string | undefined;
 }
 
 /** The verdict (stable hook `verify-status`, `data-state` as PRODUCT.md defines it) and why. */
-export function Verdict({ verification, onEncodingChange }: VerdictProps) {
+export function Verdict({ verification, onEncodingChange, enc }: VerdictProps) {
   const { state } = verification;
   const pending = state === 'pending';
   const caution =
@@ -61,16 +63,21 @@ export function Verdict({ verification, onEncodingChange }: VerdictProps) {
       }}
     >
       {pending ? (
-        <Pending />
+        <Pending headline={verification.headline} />
       ) : (
-        <Settled verification={verification} tone={tone as Tone} onEncodingChange={onEncodingChange} />
+        <Settled
+          verification={verification}
+          tone={tone as Tone}
+          onEncodingChange={onEncodingChange}
+          enc={enc}
+        />
       )}
     </Box>
   );
 }
 
 /** No verdict while checking; a quiet spinner only if the check takes longer than 150 ms. */
-function Pending() {
+function Pending({ headline }: { readonly headline: string }) {
   return (
     <Stack
       direction="row"
@@ -84,7 +91,7 @@ function Pending() {
       }}
     >
       <CircularProgress size={18} color="inherit" aria-hidden />
-      <Typography variant="body2">Checking the signature…</Typography>
+      <Typography variant="body2">{headline}</Typography>
     </Stack>
   );
 }
@@ -93,10 +100,12 @@ function Settled({
   verification,
   tone,
   onEncodingChange,
+  enc,
 }: {
   readonly verification: DebuggerVerdict;
   readonly tone: Tone;
   readonly onEncodingChange: (encoding: SecretEncoding) => void;
+  readonly enc: string | undefined;
 }) {
   const { state, headline, details, error, alg, keyUsed, hints, encodingSwitch, keyPrompt, asPasted } =
     verification;
@@ -137,6 +146,7 @@ function Settled({
         {state === 'verified' && <ClaimChecks verification={verification} />}
         <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
           {alg && isJwsAlgorithm(alg) && `Algorithm pinned to ${alg} (from the header).`}
+          {alg && enc && `Algorithms pinned to ${alg} + ${enc} (from the header).`}
           {keyUsed &&
             ` Key: ${keyUsed.description}${keyUsed.kid ? `, kid "${keyUsed.kid}"` : ''}${keyUsed.index ? ` (key ${keyUsed.index} of the set)` : ''}.`}
         </Typography>

@@ -8,6 +8,7 @@ import { JOSE_HEADER_SCHEMA_URI, JWT_CLAIMS_SCHEMA_URI } from '@/jwt/jose-json-s
 import { ALGORITHM_INFO, isJwsAlgorithm, type JwsAlgorithm } from '@/core/algorithms';
 import { AlgorithmKeyPanel } from './algorithm-key-panel';
 import { ClaimHelpers } from './claim-helpers';
+import { EncryptPanel } from './encrypt-panel';
 import { JsonPartCard } from './json-part-card';
 import { generateKeyFor } from './key-generation';
 import { openInDebugger } from './open-in-debugger';
@@ -119,6 +120,7 @@ export function EncoderPage() {
           />
         </Stack>
       </Box>
+      <EncryptPanel payloadText={state.payloadText} signedToken={outcome.signed?.token ?? null} />
       <TamperPanel sourceToken={outcome.signed?.token ?? ''} signingKey={outcome.key} />
       <WhitespacePanel
         payloadText={state.payloadText}
