@@ -30,11 +30,15 @@ export function handOff(handoff: TokenHandoff): void {
 }
 
 /**
- * Takes what was handed off, if anything. It is cleared after the current task rather than at once,
- * so React's double-invoked initialisers (StrictMode) both see it.
+ * What was handed off, if anything. Reading does not clear it: a page's state initialisers can run
+ * more than once before it mounts (StrictMode; a first render React throws away while a lazy part
+ * suspends), and every run must see the same hand-off.
  */
-export function takeHandoff(): TokenHandoff | null {
-  const taken = pending;
-  if (taken) setTimeout(() => (pending = pending === taken ? null : pending), 0);
-  return taken;
+export function peekHandoff(): TokenHandoff | null {
+  return pending;
+}
+
+/** Called by the receiving page once it has mounted: the hand-off is delivered and forgotten. */
+export function settleHandoff(): void {
+  pending = null;
 }

@@ -89,10 +89,22 @@ export function TokenInput({
     const element = field.current;
     if (!element) return;
     fitHeight(element, value.length);
-    // The same text takes more lines on a narrower window (a phone turned, a window resized).
+    // The same text takes more lines in a narrower field (a phone turned, a window resized, the page
+    // re-laid out after the resize event: a column dropped, a scrollbar come or gone). The field's own
+    // width is watched, not the window's; a height change (fitHeight's own) is not a reason to refit.
+    let width = element.clientWidth;
     const refit = () => fitHeight(element, element.value.length);
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      refit();
+    });
+    observer.observe(element);
     window.addEventListener('resize', refit);
-    return () => window.removeEventListener('resize', refit);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', refit);
+    };
   }, [value]);
   return (
     <Box>

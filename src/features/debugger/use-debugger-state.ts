@@ -8,7 +8,7 @@ import { freshDefaultToken } from '@/jwt/fresh-default-token';
 import type { SecretEncoding } from '@/keys/key-types';
 import { composeDecryptionVerdict } from '@/jwe/decryption-verdict';
 import { DEFAULT_P2C_LIMIT } from '@/jwe/limits';
-import { takeHandoff } from '@/lib/handoff';
+import { peekHandoff, settleHandoff } from '@/lib/handoff';
 import { debuggerInputsReducer, initialInputs, type DebuggerInputs } from './debugger-inputs';
 import { useDecoded } from './use-decoded';
 import { useDecryption } from './use-decryption';
@@ -17,7 +17,7 @@ import { useVerification } from './use-verification';
 
 /** A token handed over by another page opens with its key; a `#token=` link opens that token with no key (the key is never in links); otherwise the default example. */
 function startingInputs(): DebuggerInputs & { readonly isDefault: boolean } {
-  const handoff = takeHandoff();
+  const handoff = peekHandoff();
   if (handoff)
     return { ...initialInputs(handoff.token, handoff.keyText, handoff.encoding), isDefault: false };
   const fromLink = tokenFromFragment(window.location.hash);
@@ -29,6 +29,7 @@ function startingInputs(): DebuggerInputs & { readonly isDefault: boolean } {
 /** All the debugger's state: the raw inputs, and what is derived from them (decoded token, verdict). */
 export function useDebuggerState() {
   const [start] = useState(startingInputs);
+  useEffect(settleHandoff, []);
   const [inputs, dispatch] = useReducer(debuggerInputsReducer, start);
   const { tokenText, keyText, encoding } = inputs;
   const [skewSeconds, setSkew] = useState(0);

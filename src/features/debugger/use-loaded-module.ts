@@ -4,9 +4,7 @@ const loaded = new Map<() => Promise<unknown>, unknown>();
 
 /**
  * A module loaded on first need, without Suspense: null until it arrives, then the module (at once on
- * later mounts). A lazy component that suspends while the page itself is first mounting can make
- * React throw that first render away and run the page's state initialisers again — and the token
- * handed over from another page is taken only once (src/lib/handoff.ts).
+ * later mounts), so the panels around it never blink to a fallback while it loads.
  */
 export function useLoadedModule<T>(load: () => Promise<T>, wanted: boolean): T | null {
   const [module, setModule] = useState<T | null>(() => (loaded.get(load) as T | undefined) ?? null);

@@ -2,7 +2,7 @@ import { isHmacAlgorithm, isJwsAlgorithm } from '@/core/algorithms';
 import type { JsonSerializationMode } from '@/jwt/serialize-json';
 import { generateSecret, recommendedSecretBytes, type HmacAlgorithm } from '@/keys/generate-secret';
 import type { SecretEncoding } from '@/keys/key-types';
-import { takeHandoff, type ResignHandoff } from '@/lib/handoff';
+import { peekHandoff, type ResignHandoff } from '@/lib/handoff';
 
 const DEFAULT_HEADER = JSON.stringify({ alg: 'HS256', typ: 'JWT' }, null, 2);
 
@@ -41,7 +41,7 @@ function freshSecret(alg: string | null): { keyText: string; encoding: SecretEnc
  * the Keys page opens with the default claims; otherwise a fresh 32-byte secret from the CSPRNG.
  */
 export function encoderStart(nowMs: number): EncoderStart {
-  const handoff = takeHandoff();
+  const handoff = peekHandoff();
   const original = handoff?.original ?? null;
   if (handoff && original) {
     const texts = {

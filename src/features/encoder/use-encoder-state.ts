@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { encodeToken, type EncodeOutcome } from '@/jwt/encode-token';
 import type { JsonSerializationMode } from '@/jwt/serialize-json';
 import type { SecretEncoding } from '@/keys/key-types';
+import { settleHandoff } from '@/lib/handoff';
 import { encoderStart } from './encoder-start';
 import { useResignKey } from './use-resign-key';
 
@@ -10,6 +11,7 @@ const PENDING: EncodeOutcome = { signed: null, alg: null, key: null, errors: [] 
 /** The encoder's inputs and the token they sign to (re-signed as you type; stale results dropped). */
 export function useEncoderState() {
   const [initial] = useState(() => encoderStart(Date.now()));
+  useEffect(settleHandoff, []);
   const [headerText, setHeaderText] = useState(initial.headerText);
   const [payloadText, setPayloadText] = useState(initial.payloadText);
   const [keyText, setKeyText] = useState(initial.keyText);

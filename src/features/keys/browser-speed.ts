@@ -10,10 +10,11 @@ export interface BrowserSpeed {
   readonly workers: number;
 }
 
-// The run lasts long enough for every worker to report several times; its speed counts hashing time only
-// (the workers time their own batches), so start-up and a busy main thread cannot skew it, and it is the
-// same figure the audit panel shows.
-const RUN_MS = 1200;
+// The run lasts until the workers have hashed for a second (their own timing of their batches), so
+// start-up and a busy machine cannot cut it short or skew it, and it is the same figure the audit panel
+// shows. A browser that never gets that far in CEILING_MS is said not to have been measured.
+const HASHING_MS = 1000;
+const CEILING_MS = 30_000;
 
 let measuring: Promise<BrowserSpeed> | null = null;
 
@@ -40,12 +41,24 @@ async function runMeasurement(): Promise<BrowserSpeed> {
   const space = createBruteForceSpace('abcdefghijklmnopqrstuvwxyz', 1, 8);
   if (!target.ok || !space.ok) throw new Error('the speed test could not build its target');
   const workers = auditWorkerCount();
+  let hashedLongEnough = () => {};
+  const enough = new Promise<void>((resolve) => {
+    hashedLongEnough = resolve;
+    setTimeout(resolve, CEILING_MS);
+  });
   const run = startAudit(
     target.value,
     { kind: 'brute', space: space.value },
-    { workers, spawn: spawnAuditWorker, now: () => performance.now() },
+    {
+      workers,
+      spawn: spawnAuditWorker,
+      now: () => performance.now(),
+      onProgress: (progress) => {
+        if (progress.hashingMs >= HASHING_MS) hashedLongEnough();
+      },
+    },
   );
-  await new Promise((resolve) => setTimeout(resolve, RUN_MS));
+  await enough;
   run.cancel();
   const outcome = await run.outcome;
   if (outcome.perSecond === null) throw new Error('the speed test saw no progress');
