@@ -3,14 +3,12 @@ import {
   ADMIN_CLAIMS,
   AUDIENCE,
   ISSUER,
-  USER_CLAIMS,
   claimsText,
   encodeJson,
-  randomSecret,
+  issueUserToken,
   readChoice,
   readClaims,
   runClock,
-  signCompact,
   withLifetime,
   type Inputs,
 } from './attack-kit';
@@ -35,12 +33,7 @@ async function run(inputs: Inputs, context?: AttackContext): Promise<Result<Atta
   if (!signature.ok) return signature;
   const { nowMs, nowS } = runClock(context);
 
-  const secret = randomSecret();
-  const genuineToken = await signCompact(
-    { alg: 'HS256', typ: 'JWT' },
-    withLifetime(USER_CLAIMS, nowS),
-    secret,
-  );
+  const { secret, token: genuineToken } = await issueUserToken(nowS);
   const keptSignature = signature.value === 'kept' ? (genuineToken.split('.')[2] ?? '') : '';
   const header = { alg: alg.value, typ: 'JWT' };
   const forgedToken = `${encodeJson(header)}.${encodeJson(withLifetime(claims.value, nowS))}.${keptSignature}`;

@@ -107,6 +107,13 @@ export function randomSecretText(bytes = 32): string {
   return bytesToHex(crypto.getRandomValues(new Uint8Array(bytes)));
 }
 
+/** What the service hands alice before any attack: a genuine HS256 token (role "user") and its fresh secret. */
+export async function issueUserToken(nowS: number): Promise<{ secret: Uint8Array; token: string }> {
+  const secret = randomSecret();
+  const token = await signCompact({ alg: 'HS256', typ: 'JWT' }, withLifetime(USER_CLAIMS, nowS), secret);
+  return { secret, token };
+}
+
 const HMAC_ALGS = ['HS256', 'HS384', 'HS512'] as const;
 type HmacAlg = (typeof HMAC_ALGS)[number];
 

@@ -3,13 +3,11 @@ import {
   ADMIN_CLAIMS,
   AUDIENCE,
   ISSUER,
-  USER_CLAIMS,
   claimsText,
   encodeJson,
-  randomSecret,
+  issueUserToken,
   readClaims,
   runClock,
-  signCompact,
   withLifetime,
   type Inputs,
 } from './attack-kit';
@@ -22,12 +20,7 @@ async function run(inputs: Inputs, context?: AttackContext): Promise<Result<Atta
   if (!claims.ok) return claims;
   const { nowMs, nowS } = runClock(context);
 
-  const secret = randomSecret();
-  const genuineToken = await signCompact(
-    { alg: 'HS256', typ: 'JWT' },
-    withLifetime(USER_CLAIMS, nowS),
-    secret,
-  );
+  const { secret, token: genuineToken } = await issueUserToken(nowS);
   const [header = '', , signature = ''] = genuineToken.split('.');
   const forgedToken = `${header}.${encodeJson(withLifetime(claims.value, nowS))}.${signature}`;
 

@@ -13,12 +13,12 @@ export function checkBeforeKey(token: DecodedToken): Verification | null {
   if (token.kind === 'jwe') {
     return {
       state: 'unverified',
-      headline: 'Encrypted token (JWE): header decoded; decryption is not available yet',
+      headline: 'Encrypted token (JWE): it is decrypted with a key, not verified as a signature',
       details: [],
       error: labError(
         'JWE_NOT_DECRYPTED',
         'token',
-        'This is a JWE: its payload is encrypted. jwt-lab shows its header and parts; decrypting it with a key comes in a later version.',
+        'This is a JWE: its payload is encrypted, not signed, so there is no signature to check. Decrypt it with its key (the debugger’s Decrypt panel): a successful decryption is what proves it was not altered.',
       ),
       ...(token.alg ? { alg: token.alg } : {}),
       hints:

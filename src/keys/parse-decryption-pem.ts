@@ -8,7 +8,6 @@ import { base64urlToBytes, bytesToBase64url } from '@/encoding/base64';
 import { fail, ok, type Result } from '@/core/errors';
 import {
   childrenOf,
-  contextTag,
   readBitString,
   readOctetString,
   readOid,
@@ -19,10 +18,10 @@ import {
 import type { DecryptionCandidate, ParsedDecryptionKey } from './decryption-key';
 import { keyMaterialJwk } from './export-key';
 import type { KeySource } from './key-types';
-import { CURVES, OID } from './oids';
+import { OID } from './oids';
 import { describePrivate } from './parse-decryption-jwk';
 import { parsePemKey } from './parse-pem-key';
-import { ecAlgorithm, rsaAlgorithm, wrapPkcs8 } from './parse-signing-pem';
+import { ecAlgorithm, readSec1, rsaAlgorithm, wrapPkcs8 } from './pkcs8-wrap';
 import { readPemBlocks, type PemBlock } from './pem';
 import { bitLength, malformedDer, unsupportedOid } from './public-jwk';
 
@@ -116,15 +115,10 @@ async function fromSec1(
   der: Uint8Array,
   outerCurve: string | undefined,
 ): Promise<Result<DecryptionCandidate>> {
-  const fields = childrenOf(readOnly(der, TAG.SEQUENCE) ?? undefined);
-  if (!fields || readSmallInteger(fields[0]) !== 1 || !readOctetString(fields[1]))
-    return malformedDer('EC private key');
-  const params = fields.find((field) => field.tag === contextTag(0));
-  const curveOid = outerCurve ?? readOid(childrenOf(params, contextTag(0))?.[0]);
-  if (!curveOid) return fail('KEY_INVALID', 'key', 'This EC private key does not name its curve.');
-  const curve = Object.hasOwn(CURVES, curveOid) ? CURVES[curveOid] : undefined;
-  if (!curve) return unsupportedOid(curveOid);
-  return importPrivate(wrapPkcs8(ecAlgorithm(curveOid), der), ecdh(curve.crv));
+  const sec1 = readSec1(der, outerCurve);
+  if (!sec1.ok) return sec1;
+  const { curveOid, crv } = sec1.value;
+  return importPrivate(wrapPkcs8(ecAlgorithm(curveOid), der), ecdh(crv));
 }
 
 /** WebCrypto checks the key; its JWK export gives every member (the RSA CRT values included). */

@@ -3,10 +3,10 @@
  * format WebCrypto imports): PKCS#1 and SEC1 keys are wrapped with the DER writer.
  */
 import { fail, type Result } from '@/core/errors';
-import { encodeElement, encodeOid } from './der-write';
-import { childrenOf, contextTag, readOctetString, readOid, readOnly, readSmallInteger, TAG } from './der';
-import { CURVES, OID } from './oids';
+import { childrenOf, readOctetString, readOid, readOnly, readSmallInteger, TAG } from './der';
+import { OID } from './oids';
 import { readPemBlocks, type PemBlock } from './pem';
+import { ecAlgorithm, readSec1, rsaAlgorithm, wrapPkcs8 } from './pkcs8-wrap';
 import { malformedDer, unsupportedOid } from './public-jwk';
 import type { SigningKey } from './signing-key';
 import { importPrivateKey, publicKeyGiven } from './signing-key-import';
@@ -24,21 +24,6 @@ const UNSUPPORTED_LABELS: Readonly<Record<string, string>> = {
   'DSA PRIVATE KEY': 'DSA keys are not used by JWS.',
   'CERTIFICATE REQUEST': 'This is a certificate signing request, not a key. Paste the private key.',
 };
-
-/** PrivateKeyInfo v0 (RFC 5958 §2) around a key in its algorithm's own format. */
-export const wrapPkcs8 = (algorithmIdentifier: Uint8Array, privateKey: Uint8Array): Uint8Array =>
-  encodeElement(
-    TAG.SEQUENCE,
-    encodeElement(TAG.INTEGER, new Uint8Array([0])),
-    algorithmIdentifier,
-    encodeElement(TAG.OCTET_STRING, privateKey),
-  );
-/** The rsaEncryption AlgorithmIdentifier. */
-export const rsaAlgorithm = (): Uint8Array =>
-  encodeElement(TAG.SEQUENCE, encodeOid(OID.rsaEncryption), encodeElement(TAG.NULL));
-/** The id-ecPublicKey AlgorithmIdentifier for a named curve. */
-export const ecAlgorithm = (curve: string): Uint8Array =>
-  encodeElement(TAG.SEQUENCE, encodeOid(OID.ecPublicKey), encodeOid(curve));
 
 /** Reads the first key block of a PEM as a private signing key. */
 export async function parseSigningPem(text: string): Promise<Result<SigningKey>> {
@@ -103,17 +88,12 @@ async function fromSec1(
   outerCurve: string | undefined,
   origin: string,
 ): Promise<Result<SigningKey>> {
-  const fields = childrenOf(readOnly(der, TAG.SEQUENCE) ?? undefined);
-  if (!fields || readSmallInteger(fields[0]) !== 1 || !readOctetString(fields[1]))
-    return malformedDer('EC private key');
-  const params = fields.find((field) => field.tag === contextTag(0));
-  const curveOid = outerCurve ?? readOid(childrenOf(params, contextTag(0))?.[0]);
-  if (!curveOid) return fail('KEY_INVALID', 'key', 'This EC private key does not name its curve.');
-  const curve = Object.hasOwn(CURVES, curveOid) ? CURVES[curveOid] : undefined;
-  if (!curve) return unsupportedOid(curveOid);
+  const sec1 = readSec1(der, outerCurve);
+  if (!sec1.ok) return sec1;
+  const { curveOid, crv } = sec1.value;
   return importPrivateKey(
     { pkcs8: wrapPkcs8(ecAlgorithm(curveOid), der) },
-    { kty: 'EC', crv: curve.crv },
+    { kty: 'EC', crv },
     origin,
   );
 }

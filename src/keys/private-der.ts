@@ -4,7 +4,6 @@
  */
 import type { JWK } from 'jose';
 import { fail, ok, type Result } from '@/core/errors';
-import { encodeElement, encodeOid } from './der-write';
 import {
   childrenOf,
   contextTag,
@@ -16,7 +15,8 @@ import {
   readUnsignedInteger,
   TAG,
 } from './der';
-import { CURVES, OID } from './oids';
+import { OID } from './oids';
+import { ecAlgorithm, readSec1, wrapPkcs8 } from './pkcs8-wrap';
 import {
   ecPublicJwk,
   ed25519PublicJwk,
@@ -66,14 +66,9 @@ export async function jwkFromPkcs8(der: Uint8Array): Promise<Result<PublicKeyInf
 
 /** Reads a SEC1 ECPrivateKey; `outerCurve` is the curve named by an enclosing PKCS#8. */
 export async function jwkFromSec1(der: Uint8Array, outerCurve?: string): Promise<Result<PublicKeyInfo>> {
-  const fields = childrenOf(readOnly(der, TAG.SEQUENCE) ?? undefined);
-  const d = readOctetString(fields?.[1]);
-  if (!fields || readSmallInteger(fields[0]) !== 1 || !d) return malformedDer('EC private key');
-  const params = fields.find((field) => field.tag === contextTag(0));
-  const curveOid = outerCurve ?? readOid(childrenOf(params, contextTag(0))?.[0]);
-  if (!curveOid) return fail('KEY_INVALID', 'key', 'This EC private key does not name its curve.');
-  const curve = CURVES[curveOid];
-  if (!curve) return unsupportedOid(curveOid);
+  const sec1 = readSec1(der, outerCurve);
+  if (!sec1.ok) return sec1;
+  const { fields, curveOid, crv } = sec1.value;
   const publicField = childrenOf(
     fields.find((field) => field.tag === contextTag(1)),
     contextTag(1),
@@ -81,11 +76,8 @@ export async function jwkFromSec1(der: Uint8Array, outerCurve?: string): Promise
   const point = readBitString(publicField?.[0]);
   if (point) return ecPublicJwk(curveOid, point);
   // No embedded public key: re-wrap as PKCS#8 so WebCrypto can import it and compute the point.
-  const algorithm = encodeElement(TAG.SEQUENCE, encodeOid(OID.ecPublicKey), encodeOid(curveOid));
-  const version = encodeElement(TAG.INTEGER, new Uint8Array([0]));
-  const pkcs8 = encodeElement(TAG.SEQUENCE, version, algorithm, encodeElement(TAG.OCTET_STRING, der));
-  const jwk = await derivePublicJwk(pkcs8, { name: 'ECDSA', namedCurve: curve.crv });
-  return jwk ? ok({ jwk, notes: [] }) : cannotDerive(`EC ${curve.crv}`);
+  const jwk = await derivePublicJwk(wrapPkcs8(ecAlgorithm(curveOid), der), { name: 'ECDSA', namedCurve: crv });
+  return jwk ? ok({ jwk, notes: [] }) : cannotDerive(`EC ${crv}`);
 }
 
 /** Imports a PKCS#8 key with WebCrypto and exports only its public members. */

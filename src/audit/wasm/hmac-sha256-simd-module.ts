@@ -8,6 +8,7 @@
 // Export `batch(from, to, blocks)` runs groups [from, to) and returns 4*group+lane of the first lane whose
 // first digest word equals TARGET's, or -1. The caller confirms candidates in full.
 import { K256 } from '../sha256-core';
+import { returnFirstMatchingLane, roundLocals } from './simd-kernel-parts';
 import { encodeModule, I32, op, V128, type WasmFunction } from './wasm-encoder';
 
 export const SIMD_LAYOUT = {
@@ -76,17 +77,7 @@ function compressFunction(): WasmFunction {
   const t1 = 10;
   for (let i = 0; i < 8; i++) body.push(...op.localGet(0), ...op.v128Load(i * 16), ...op.localSet(2 + i));
   for (let t = 0; t < 64; t++) {
-    const slot = (role: number) => 2 + ((((role - t) % 8) + 8) % 8);
-    const [a, b, c, d, e, f, g, h] = [0, 1, 2, 3, 4, 5, 6, 7].map(slot) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [a, b, c, d, e, f, g, h] = roundLocals(t);
     body.push(...op.localGet(h));
     body.push(
       ...rotr(e, 6),
@@ -209,22 +200,7 @@ function batchFunction(): WasmFunction {
     ...constWord(768, 15),
     ...expand(),
     ...compress(op.i32Const(L.w)),
-    ...op.i32Const(0),
-    ...op.v128Load(L.state),
-    ...op.i32Const(0),
-    ...op.v128Load(L.target),
-    ...op.i32x4Eq(),
-    ...op.i32x4Bitmask(),
-    ...op.localTee(mask),
-    ...op.if(),
-    ...op.localGet(group),
-    ...op.i32Const(2),
-    ...op.i32Shl(),
-    ...op.localGet(mask),
-    ...op.i32Ctz(),
-    ...op.i32Add(),
-    ...op.return(),
-    ...op.end(),
+    ...returnFirstMatchingLane({ state: L.state, target: L.target, group, mask, lanesLog2: 2 }),
     ...op.localGet(group),
     ...op.i32Const(1),
     ...op.i32Add(),

@@ -8,6 +8,7 @@
 // Export `batch(from, to, blocks)` runs groups [from, to) and returns 2*group+lane of the first lane whose
 // first 64-bit digest word equals TARGET's, or -1. The caller confirms candidates in full.
 import { compress512Function, expand512Function, SCHEDULE_WORDS, WORD_BYTES } from './sha512-simd-rounds';
+import { returnFirstMatchingLane } from './simd-kernel-parts';
 import { encodeModule, I32, op, type WasmFunction } from './wasm-encoder';
 
 export const SIMD512_LAYOUT = {
@@ -124,22 +125,7 @@ function batchFunction(digestWords: 6 | 8): WasmFunction {
     ...store64(0, (128 + digestWords * 8) * 8, slot(L.w, 15)),
     ...expand(),
     ...compress(op.i32Const(L.w)),
-    ...op.i32Const(0),
-    ...op.v128Load(L.state),
-    ...op.i32Const(0),
-    ...op.v128Load(L.target),
-    ...op.i64x2Eq(),
-    ...op.i64x2Bitmask(),
-    ...op.localTee(mask),
-    ...op.if(),
-    ...op.localGet(group),
-    ...op.i32Const(1),
-    ...op.i32Shl(),
-    ...op.localGet(mask),
-    ...op.i32Ctz(),
-    ...op.i32Add(),
-    ...op.return(),
-    ...op.end(),
+    ...returnFirstMatchingLane({ state: L.state, target: L.target, group, mask, lanesLog2: 1 }),
   ];
   const body = [...forLoop(group, op.localGet(from), op.localGet(to), perGroup), ...op.i32Const(-1)];
   return { params: [I32, I32, I32], results: [I32], locals: [I32, I32, I32, I32], body, exportName: 'batch' };

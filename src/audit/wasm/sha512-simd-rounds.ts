@@ -1,6 +1,7 @@
 // SHA-512's two halves (FIPS 180-4 §6.4.2) as WebAssembly SIMD functions over i64x2 lanes: every v128
 // holds one 64-bit word for two candidates. Fully unrolled, like the SHA-256 kernel beside it.
 import { K512 } from '../sha512-core';
+import { roundLocals } from './simd-kernel-parts';
 import { I32, op, V128, type WasmFunction } from './wasm-encoder';
 
 /** Bytes per schedule word slot (one v128) and words per expanded schedule. */
@@ -64,17 +65,7 @@ export function compress512Function(withK: boolean): WasmFunction {
     body.push(...op.localGet(0), ...op.v128Load(i * WORD_BYTES), ...op.localSet(2 + i));
   }
   for (let t = 0; t < SCHEDULE_WORDS; t++) {
-    const slot = (role: number) => 2 + ((((role - t) % 8) + 8) % 8);
-    const [a, b, c, d, e, f, g, h] = [0, 1, 2, 3, 4, 5, 6, 7].map(slot) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [a, b, c, d, e, f, g, h] = roundLocals(t);
     body.push(...op.localGet(h), ...sigma(e, 14, 18, rotr(e, 41)), ...op.i64x2Add());
     // Ch(e, f, g): f where e is set, else g.
     body.push(...op.localGet(f), ...op.localGet(g), ...op.localGet(e), ...op.v128Bitselect());

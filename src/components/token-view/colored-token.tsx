@@ -1,10 +1,8 @@
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
-import type { SegmentRole } from '@/jwt/decoded-token';
+import { JWE_ROLES, JWS_ROLES } from '@/jwt/decoded-token';
 import { coarsenMarks } from './coarsen-marks';
 import { SEGMENT_COLORS } from './segment-colors';
-
-const ROLES: readonly SegmentRole[] = ['header', 'payload', 'signature'];
 
 interface ColoredTokenProps {
   readonly token: string;
@@ -14,9 +12,10 @@ interface ColoredTokenProps {
   readonly marks?: readonly { start: number; end: number }[];
 }
 
-/** A compact token, read-only, each segment in its colour; long tokens wrap anywhere. */
+/** A compact JWS or JWE, read-only, each segment in its colour; long tokens wrap anywhere. */
 export function ColoredToken({ token, testId, label, marks = [] }: ColoredTokenProps) {
   const parts = token.split('.');
+  const roles = parts.length === 5 ? JWE_ROLES : JWS_ROLES;
   const starts = parts.map((_, index) =>
     parts.slice(0, index).reduce((sum, part) => sum + part.length + 1, 0),
   );
@@ -41,7 +40,7 @@ export function ColoredToken({ token, testId, label, marks = [] }: ColoredTokenP
     >
       {parts.map((part, index) => {
         const start = starts[index] ?? 0;
-        const role = ROLES[index] ?? 'signature';
+        const role = roles[index] ?? 'extra';
         return (
           <span key={index}>
             {index > 0 && '.'}

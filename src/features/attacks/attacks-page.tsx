@@ -2,30 +2,12 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { AttackExperiment, AttackId } from '@/attacks/experiment';
+import type { AttackId } from '@/attacks/experiment';
 import { ATTACK_EXPERIMENTS } from '@/attacks/experiments';
 import { AttackCard } from './attack-card';
 import { useHashTarget } from './use-hash-target';
 
-/** The order of issue 11; `/learn` and the debugger link to these ids, so they never change. */
-const ORDER: readonly AttackId[] = [
-  'alg-none',
-  'alg-confusion',
-  'embedded-jwk',
-  'jku',
-  'kid-injection',
-  'weak-secret',
-  'psychic-signature',
-  'claims-unchecked',
-  'decode-not-verify',
-  'cross-service',
-  'payload-is-public',
-  'leaked-secret',
-];
-
-const rank = (experiment: AttackExperiment) => ORDER.indexOf(experiment.id);
-const EXPERIMENTS = [...ATTACK_EXPERIMENTS].sort((a, b) => rank(a) - rank(b));
-const IDS = EXPERIMENTS.map((experiment) => experiment.id);
+const IDS = ATTACK_EXPERIMENTS.map((experiment) => experiment.id);
 
 const NOTES: Partial<Record<AttackId, string>> = {
   jku: 'Simulated: nothing is fetched. The attacker’s URL stays text; the naive verifier’s “download” is answered from the attacker’s key set held in this page, so the request never leaves it.',
@@ -65,14 +47,14 @@ export function AttacksPage() {
             '& li': { breakInside: 'avoid', py: 0.25 },
           }}
         >
-          {EXPERIMENTS.map((experiment) => (
+          {ATTACK_EXPERIMENTS.map((experiment) => (
             <li key={experiment.id}>
               <Link href={`#${experiment.id}`}>{experiment.title}</Link>
             </li>
           ))}
         </Box>
       </Box>
-      {EXPERIMENTS.map((experiment, index) => (
+      {ATTACK_EXPERIMENTS.map((experiment, index) => (
         <AttackCard
           key={experiment.id}
           experiment={experiment}

@@ -10,7 +10,7 @@ import { handOff } from '@/lib/handoff';
 import { navigateTo } from '@/lib/navigate';
 import { EncryptControls } from './encrypt-controls';
 import { EncryptLesson } from './encrypt-lesson';
-import { EncryptedTokenView } from './encrypted-token-view';
+import { ColoredToken } from '@/components/token-view/colored-token';
 import { useEncryptState, type EncryptState } from './use-encrypt-state';
 
 interface EncryptPanelProps {
@@ -79,7 +79,7 @@ function EncryptedOutput({ state }: { readonly state: EncryptState }) {
       </Stack>
       <Box aria-live="polite" aria-busy={outcome === null}>
         {encrypted ? (
-          <EncryptedTokenView token={encrypted.token} testId="encrypted-token" />
+          <ColoredToken token={encrypted.token} testId="encrypted-token" label="Encrypted token" />
         ) : (
           <Typography
             data-testid="encrypted-token"
