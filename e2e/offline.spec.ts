@@ -204,10 +204,29 @@ test('a new version waits for "Reload", and says a reload clears tokens and keys
   await waitForOfflineReady(page);
   const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? 'none');
   // The first visit is not controlled (no clients.claim): reload so the worker controls the page.
+  // The reloaded app registers /sw.js again once it settles; the "new version" below must come after
+  // that call, or the app's own registration replaces it (as happened on a busy machine), so the
+  // page's calls to register() are recorded.
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    const calls: string[] = [];
+    (window as unknown as { registerCalls: string[] }).registerCalls = calls;
+    container.register = (url, options) => {
+      calls.push(String(url));
+      return register(url, options);
+    };
+  });
   await page.reload();
   await expectVerdict(page, 'verified');
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   expect(firstWorker).toBe('none');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { registerCalls: string[] }).registerCalls), {
+      message: 'the reloaded app registers its service worker',
+      timeout: 30_000,
+    })
+    .toEqual([expect.stringMatching(/\/sw\.js$/)]);
 
   // "Deploy" a new version. Playwright cannot intercept the browser's update check of /sw.js, so the
   // new version is the same worker under another URL: to the page it is a new worker that installs
