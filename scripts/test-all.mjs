@@ -3,13 +3,21 @@
 // carrying on after a failure wherever the next step still tells us something. Ends with a
 // per-suite table and exactly one final line `N passed, N failed`; exits 1 if anything failed.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import {
+  readJson,
+  readText,
+  summarizeNodeTest,
+  summarizePlaywright,
+  summarizeVitest,
+} from './test-summaries.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = `${ROOT}test-results`;
 const UNIT_JSON = `${RESULTS}/unit.json`;
 const E2E_JSON = `${RESULTS}/e2e.json`;
+const SCRIPTS_TAP = `${RESULTS}/scripts.tap`;
 
 /**
  * The whole run's ceiling; later steps get what is left. The aim is well under 15 minutes on 2 cores;
@@ -18,41 +26,12 @@ const E2E_JSON = `${RESULTS}/e2e.json`;
  */
 const RUN_BUDGET_MS = 18 * 60_000;
 
-/** Returns the parsed JSON file, or null when it is missing or unreadable. */
-function readJson(file) {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-/** Counts a Vitest JSON report; a file that failed to load counts as one failure of its own. */
-function summarizeVitest(report, code) {
-  if (!report) return { passed: 0, failed: 1, note: `no JSON report (exit ${code})` };
-  const brokenFiles = (report.testResults ?? []).filter(
-    (file) =>
-      file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
-  ).length;
-  const failed = (report.numFailedTests ?? 0) + brokenFiles;
-  let note = code !== 0 && failed === 0 ? `exit ${code}` : '';
-  if (brokenFiles) note = `${brokenFiles} test file(s) failed to run`;
-  else if (report.numTotalTests === 0) note = 'no tests found';
-  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  return { passed: report.numPassedTests ?? 0, failed, skipped, note };
-}
-
-/** Counts a Playwright JSON report; errors outside tests (web server, config) count as failures. */
-function summarizePlaywright(report, code) {
-  if (!report?.stats) return { passed: 0, failed: 1, note: `no JSON report (exit ${code})` };
-  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-  const globalErrors = (report.errors ?? []).length;
-  const note = globalErrors
-    ? `${globalErrors} error(s) outside tests`
-    : code !== 0 && unexpected === 0
-      ? `exit ${code}`
-      : '';
-  return { passed: expected, failed: unexpected + flaky + globalErrors, skipped, note };
+/** The tooling's `*.test.mjs` files under scripts/, relative to the root. */
+function scriptTests() {
+  return readdirSync(`${ROOT}scripts`, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.test.mjs'))
+    .map((path) => `scripts/${path}`)
+    .sort();
 }
 
 const STEPS = [
@@ -74,6 +53,24 @@ const STEPS = [
     capMs: 6 * 60_000,
     report: UNIT_JSON,
     summarize: summarizeVitest,
+  },
+  {
+    // The tooling's own tests (bench helpers, the hashcat peer): node:test, beside the scripts.
+    name: 'scripts',
+    command: process.execPath,
+    args: [
+      '--test',
+      '--test-reporter=dot',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${SCRIPTS_TAP}`,
+      // Named one by one: given the folder, node:test would also run test-all.mjs itself (`test-*.mjs`).
+      ...scriptTests(),
+    ],
+    capMs: 2 * 60_000,
+    report: SCRIPTS_TAP,
+    read: readText,
+    summarize: summarizeNodeTest,
   },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'], capMs: 4 * 60_000 },
   {
@@ -141,7 +138,12 @@ function summarizeStep(step, { code, timedOut }, seconds) {
       note,
     };
   }
-  const { passed, failed, skipped, note: reportNote } = step.summarize(readJson(step.report), code);
+  const {
+    passed,
+    failed,
+    skipped,
+    note: reportNote,
+  } = step.summarize((step.read ?? readJson)(step.report), code);
   const notes = [note, reportNote, skipped ? `${skipped} skipped` : ''].filter(Boolean).join('; ');
   const result = failed > 0 || code !== 0 ? 'FAILED' : 'ok';
   return {

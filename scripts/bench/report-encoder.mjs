@@ -92,6 +92,22 @@ export function formatEncoderTable(results, runCounts) {
     ['  workers', results.audit_workers, '', 'audit_workers'],
     ['Node createHmac, one core', results.node_hmac_per_s, '/s', 'node_hmac_per_s'],
     ['audit ÷ Node (one core)', results.audit_vs_node_ratio, '×', 'audit_vs_node_ratio'],
+    ...(results.hashcat_candidates_per_s === undefined
+      ? []
+      : [
+          [
+            'hashcat -m 16500, CPU (--peers)',
+            results.hashcat_candidates_per_s,
+            '/s',
+            'hashcat_candidates_per_s',
+          ],
+          [
+            'audit ÷ hashcat',
+            auditRatio(results.audit_candidates_per_s, results.hashcat_candidates_per_s),
+            '×',
+            'audit_vs_hashcat_ratio',
+          ],
+        ]),
   ];
   return [
     `Encoder: medians of ${runCounts.encoder} cold loads of /encoder and ${runCounts.sign} runs of the sign page ` +
