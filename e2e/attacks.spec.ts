@@ -1,6 +1,12 @@
 import type { Locator, Page, Request } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { SCREEN_SIZES, screenshotPath, type ScreenScheme, type ScreenSize } from './support/screenshots';
+import {
+  SCREEN_SIZES,
+  screenshotPath,
+  type ScreenScheme,
+  type ScreenSize,
+  saveScreenshot,
+} from './support/screenshots';
 import { expect, test } from './support/test';
 
 /** Issue 11's experiments, in its order; `/learn` and the debugger link to these ids. */
@@ -52,7 +58,7 @@ async function captureCard(page: Page, attack: Locator, name: string): Promise<v
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
       );
-      await page.screenshot({
+      await saveScreenshot(page, {
         path: screenshotPath(name, size, scheme),
         animations: 'disabled',
         caret: 'hide',

@@ -11,7 +11,13 @@ import {
   pickExample,
 } from './support/debugger';
 import { REPO_ROOT } from './support/paths';
-import { captureScreens, SCREEN_SIZES, screenshotPath, type ScreenSize } from './support/screenshots';
+import {
+  captureScreens,
+  SCREEN_SIZES,
+  screenshotPath,
+  type ScreenSize,
+  saveScreenshot,
+} from './support/screenshots';
 import { expect, test } from './support/test';
 
 interface Vector {
@@ -174,7 +180,7 @@ test.describe('debugger: decrypting JWE', () => {
       await page.setViewportSize(SCREEN_SIZES[size]);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await decoded.screenshot({
+        await saveScreenshot(decoded, {
           path: screenshotPath('debugger-jwe-decoded', size, scheme),
           animations: 'disabled',
         });

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expectVerdict, MENU_EXAMPLES, openDebugger, pickExample } from './support/debugger';
 import { SCREENSHOT_DIR } from './support/paths';
-import { SCREEN_SIZES, screenshotPath, type ScreenSize } from './support/screenshots';
+import { SCREEN_SIZES, screenshotPath, type ScreenSize, saveScreenshot } from './support/screenshots';
 import { expect, test } from './support/test';
 
 const LANGS = ['node-jose', 'node-jsonwebtoken', 'python-pyjwt', 'ruby-jwt', 'go-jwt'] as const;
@@ -87,7 +87,7 @@ async function captureSection(page: Page, section: Locator, name: string): Promi
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
       );
-      await page.screenshot({
+      await saveScreenshot(page, {
         path: screenshotPath(name, size, scheme),
         animations: 'disabled',
         caret: 'hide',

@@ -3,7 +3,13 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expectVerdict } from './support/debugger';
 import { setEditorText } from './support/monaco';
-import { captureScreens, SCREEN_SIZES, screenshotPath, type ScreenSize } from './support/screenshots';
+import {
+  captureScreens,
+  SCREEN_SIZES,
+  screenshotPath,
+  type ScreenSize,
+  saveScreenshot,
+} from './support/screenshots';
 import { expect, test } from './support/test';
 
 const JWE_SHAPE = /^eyJ[\w-]+\.[\w-]*\.[\w-]+\.[\w-]+\.[\w-]+$/;
@@ -134,7 +140,7 @@ test.describe('encoder: encrypting tokens (JWE)', () => {
       await page.setViewportSize(SCREEN_SIZES[size]);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await ui.panel.screenshot({
+        await saveScreenshot(ui.panel, {
           path: screenshotPath('encoder-jwe-panel', size, scheme),
           animations: 'disabled',
         });

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './support/paths';
 import { expectNoAxeViolations } from './support/axe';
-import { SCREEN_SIZES, screenshotPath, type ScreenScheme, type ScreenSize } from './support/screenshots';
+import {
+  SCREEN_SIZES,
+  screenshotPath,
+  type ScreenScheme,
+  type ScreenSize,
+  saveScreenshot,
+} from './support/screenshots';
 import { expect, test } from './support/test';
 
 interface WeakVector {
@@ -68,7 +74,7 @@ async function captureAuditScreens(page: Page): Promise<void> {
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
       );
-      await page.screenshot({
+      await saveScreenshot(page, {
         path: screenshotPath('keys-audit', size, scheme),
         animations: 'disabled',
         caret: 'hide',

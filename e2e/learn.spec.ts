@@ -1,7 +1,13 @@
 import { createHmac } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { SCREEN_SIZES, screenshotPath, type ScreenScheme, type ScreenSize } from './support/screenshots';
+import {
+  SCREEN_SIZES,
+  screenshotPath,
+  type ScreenScheme,
+  type ScreenSize,
+  saveScreenshot,
+} from './support/screenshots';
 import { expect, test } from './support/test';
 
 /** Issue 12's sections, in the seed article's order: `/learn#<id>` anchors. */
@@ -74,7 +80,7 @@ async function captureSections(page: Page, ids: readonly string[]): Promise<void
         await page.evaluate(
           () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
         );
-        await page.screenshot({
+        await saveScreenshot(page, {
           path: screenshotPath(`learn-${id}`, size, scheme),
           animations: 'disabled',
           caret: 'hide',

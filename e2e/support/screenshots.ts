@@ -13,6 +13,28 @@ export type ScreenScheme = 'light' | 'dark';
 
 const SCHEMES: readonly ScreenScheme[] = ['light', 'dark'];
 
+/**
+ * Whether journeys save their screenshots. Always, except under CI when nobody asked for them: a clean
+ * clone's test-results are never looked at, and the ~150 full-page shots cost about a minute of the run.
+ * `npm run screenshots` (JWT_LAB_SCREENSHOTS) and local runs keep them.
+ */
+export const SCREENSHOTS_WANTED = !process.env.CI || Boolean(process.env.JWT_LAB_SCREENSHOTS);
+
+/** What page.screenshot and locator.screenshot both take, as the journeys use them. */
+interface ShotOptions {
+  readonly path: string;
+  readonly animations?: 'disabled' | 'allow';
+  readonly caret?: 'hide' | 'initial';
+}
+
+/** Saves a screenshot of a page or an element, when screenshots are wanted (see SCREENSHOTS_WANTED). */
+export async function saveScreenshot(
+  target: { screenshot: (options: ShotOptions) => Promise<unknown> },
+  options: ShotOptions,
+): Promise<void> {
+  if (SCREENSHOTS_WANTED) await target.screenshot(options);
+}
+
 /** Returns where one screenshot goes: <SCREENSHOT_DIR>/<name>-<size>-<scheme>.png. */
 export function screenshotPath(name: string, size: ScreenSize, scheme: ScreenScheme): string {
   return `${SCREENSHOT_DIR}/${name}-${size}-${scheme}.png`;
@@ -25,6 +47,7 @@ export function screenshotPath(name: string, size: ScreenSize, scheme: ScreenSch
  */
 export async function captureScreens(page: Page, name: string): Promise<string[]> {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`screenshot name must be kebab-case, got "${name}"`);
+  if (!SCREENSHOTS_WANTED) return [];
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const originalSize = page.viewportSize();
   const wasDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
