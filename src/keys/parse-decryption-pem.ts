@@ -6,15 +6,7 @@
 import type { JWK } from 'jose';
 import { base64urlToBytes, bytesToBase64url } from '@/encoding/base64';
 import { fail, ok, type Result } from '@/core/errors';
-import {
-  childrenOf,
-  readBitString,
-  readOctetString,
-  readOid,
-  readOnly,
-  readSmallInteger,
-  TAG,
-} from './der';
+import { childrenOf, readBitString, readOctetString, readOid, readOnly, readSmallInteger, TAG } from './der';
 import type { DecryptionCandidate, ParsedDecryptionKey } from './decryption-key';
 import { keyMaterialJwk } from './export-key';
 import type { KeySource } from './key-types';

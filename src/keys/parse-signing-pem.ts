@@ -91,9 +91,5 @@ async function fromSec1(
   const sec1 = readSec1(der, outerCurve);
   if (!sec1.ok) return sec1;
   const { curveOid, crv } = sec1.value;
-  return importPrivateKey(
-    { pkcs8: wrapPkcs8(ecAlgorithm(curveOid), der) },
-    { kty: 'EC', crv },
-    origin,
-  );
+  return importPrivateKey({ pkcs8: wrapPkcs8(ecAlgorithm(curveOid), der) }, { kty: 'EC', crv }, origin);
 }

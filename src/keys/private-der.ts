@@ -76,7 +76,10 @@ export async function jwkFromSec1(der: Uint8Array, outerCurve?: string): Promise
   const point = readBitString(publicField?.[0]);
   if (point) return ecPublicJwk(curveOid, point);
   // No embedded public key: re-wrap as PKCS#8 so WebCrypto can import it and compute the point.
-  const jwk = await derivePublicJwk(wrapPkcs8(ecAlgorithm(curveOid), der), { name: 'ECDSA', namedCurve: crv });
+  const jwk = await derivePublicJwk(wrapPkcs8(ecAlgorithm(curveOid), der), {
+    name: 'ECDSA',
+    namedCurve: crv,
+  });
   return jwk ? ok({ jwk, notes: [] }) : cannotDerive(`EC ${crv}`);
 }
 
