@@ -9,6 +9,8 @@
 //                run ceil(N/2) times (they are slower and steadier); the audit runs once
 //   --no-build   reuse the last bench builds in node_modules/.cache (after a first run)
 //   --strict     exit 1 when a budget fails (otherwise only a failed bench exits 1)
+//   --peers      also run hashcat -m 16500 -a 3 on the CPU over the audit's token and alphabet for the
+//                same time, and print the ratio (skipped with a note when hashcat is not installed)
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -17,13 +19,23 @@ import { measureRequested } from './bench/assets.mjs';
 import { launchBrowser, newGuardedContext } from './bench/browser.mjs';
 import { MANIFEST_FILE, SIGN_PAGE, buildApp, buildBenchPages } from './bench/build.mjs';
 import { measureHostileLink, measurePasteFloor, runDebuggerOnce } from './bench/debugger-run.mjs';
-import { measureAuditThroughput } from './bench/audit-throughput.mjs';
+import { BENCH_TOKEN, measureAuditThroughput } from './bench/audit-throughput.mjs';
+import { measureWebgpuThroughput } from './bench/audit-webgpu.mjs';
+import { findHashcat, measureHashcat } from './bench/hashcat-peer.mjs';
 import { runDecodeVerifyOnce, runSignOnce } from './bench/decode-verify-run.mjs';
 import { measureEditorChunks } from './bench/editor-chunks.mjs';
 import { measureJwksInspector } from './bench/jwks-run.mjs';
 import { collectRootRequests, runEncoderOnce } from './bench/encoder-run.mjs';
 import { formatEditorFiles, formatEncoderTable, summarizeEncoder } from './bench/report-encoder.mjs';
-import { BUDGETS, extras, formatFiles, formatTable, summarize } from './bench/report.mjs';
+import {
+  BUDGETS,
+  extras,
+  formatFiles,
+  formatTable,
+  formatWebgpuTable,
+  summarize,
+  summarizeWebgpu,
+} from './bench/report.mjs';
 import { startServer } from './bench/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,13 +43,18 @@ const CACHE = join(ROOT, 'node_modules', '.cache');
 const DIRS = { appDir: join(CACHE, 'jwt-lab-bench-app'), benchDir: join(CACHE, 'jwt-lab-bench') };
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 
-/** Reads `--runs N`, `--no-build` and `--strict`. */
+/** Reads `--runs N`, `--no-build`, `--strict` and `--peers`. */
 export function parseArgs(argv) {
   const at = argv.findIndex((arg) => arg === '--runs' || arg.startsWith('--runs='));
   const given = at < 0 ? '7' : argv[at].includes('=') ? argv[at].slice('--runs='.length) : argv[at + 1];
   const runs = Number(given);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
-  return { runs, build: !argv.includes('--no-build'), strict: argv.includes('--strict') };
+  return {
+    runs,
+    build: !argv.includes('--no-build'),
+    strict: argv.includes('--strict'),
+    peers: argv.includes('--peers'),
+  };
 }
 
 const log = (message) => console.log(`bench: ${message}`);
@@ -121,6 +138,17 @@ async function measureEncoder(browser, origin, guards, count) {
   return { encoderRuns, editor, signRuns };
 }
 
+/** hashcat's figure beside the audit's (`--peers`), or nothing when hashcat is not installed. */
+async function measurePeers() {
+  if (!findHashcat()) {
+    log('--peers: hashcat is not installed (Debian: apt-get install hashcat pocl-opencl-icd); skipped');
+    return {};
+  }
+  log('hashcat -m 16500 -a 3 on the CPU, same token and alphabet (kernel compilation not counted)…');
+  const hashcat = await measureHashcat({ token: BENCH_TOKEN, seconds: 8 });
+  return { hashcat_candidates_per_s: hashcat.perSecond, hashcat_device: hashcat.device };
+}
+
 /** Runs every measurement; resolves to the exit code. */
 export async function runBench(argv = []) {
   const options = parseArgs(argv);
@@ -147,8 +175,17 @@ export async function runBench(argv = []) {
   const loadBeforeAudit = loadavg()[0];
   log('audit throughput (its own build, Chromium and server)…');
   const audit = await measureAuditThroughput({ build: options.build });
+  log('WebGPU audit throughput (its own build; Chromium with --enable-unsafe-webgpu)…');
+  const webgpu = await measureWebgpuThroughput({ build: options.build });
+  const peers = options.peers ? await measurePeers() : {};
   const { timestamp, ...debuggerFigures } = summarize(runs.debuggerRuns, runs.decodeRuns, runs.sizesPerRun);
-  const results = { ...debuggerFigures, ...summarizeEncoder({ ...runs, audit }), timestamp };
+  const results = {
+    ...debuggerFigures,
+    ...summarizeEncoder({ ...runs, audit }),
+    ...peers,
+    ...summarizeWebgpu(webgpu),
+    timestamp,
+  };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   console.log('');
   console.log(
@@ -164,6 +201,8 @@ export async function runBench(argv = []) {
   console.log(formatEncoderTable(results, { encoder: slowCount, sign: slowCount, signIterations }));
   console.log('');
   console.log(formatEditorFiles(runs.editor));
+  console.log('');
+  console.log(formatWebgpuTable(results));
   console.log('');
   // Other work on the machine moves every figure, the audit's and Node's most: say how busy it was.
   console.log(

@@ -90,9 +90,10 @@ describe('createHmacToken', () => {
 
 describe('parseArgs', () => {
   for (const [argv, expected] of [
-    [[], { runs: 7, build: true, strict: false }],
-    [['--runs', '3', '--no-build'], { runs: 3, build: false, strict: false }],
-    [['--runs=5', '--strict'], { runs: 5, build: true, strict: true }],
+    [[], { runs: 7, build: true, strict: false, peers: false }],
+    [['--runs', '3', '--no-build'], { runs: 3, build: false, strict: false, peers: false }],
+    [['--runs=5', '--strict'], { runs: 5, build: true, strict: true, peers: false }],
+    [['--peers'], { runs: 7, build: true, strict: false, peers: true }],
   ]) {
     it(`reads ${JSON.stringify(argv)}`, () => assert.deepEqual(parseArgs(argv), expected));
   }

@@ -161,3 +161,31 @@ export function formatFiles(sizes) {
     ...(others.length ? [`  also requested (not JS/CSS): ${others.join(', ')}`] : []),
   ].join('\n');
 }
+
+/** Issue 14's WebGPU figures as bench-results.json keys (null figures where the browser had no adapter). */
+export function summarizeWebgpu(webgpu) {
+  return {
+    audit_webgpu_candidates_per_s: webgpu.audit_webgpu_candidates_per_s ?? null,
+    audit_webgpu_hs384_candidates_per_s: webgpu.audit_webgpu_hs384_candidates_per_s ?? null,
+    audit_webgpu_hs512_candidates_per_s: webgpu.audit_webgpu_hs512_candidates_per_s ?? null,
+    audit_webgpu_adapter: webgpu.audit_webgpu_adapter ?? 'none',
+  };
+}
+
+/** The WebGPU engine's lines, each beside the CPU engine's figure for the same algorithm. */
+export function formatWebgpuTable(results) {
+  const rows = [
+    ['HS256', 'audit_webgpu_candidates_per_s', 'audit_candidates_per_s'],
+    ['HS384', 'audit_webgpu_hs384_candidates_per_s', 'audit_hs384_candidates_per_s'],
+    ['HS512', 'audit_webgpu_hs512_candidates_per_s', 'audit_hs512_candidates_per_s'],
+  ];
+  const lines = [`WebGPU audit engine on ${results.audit_webgpu_adapter} (one GPU worker):`];
+  for (const [alg, key, cpuKey] of rows) {
+    const value = results[key];
+    const cpu = results[cpuKey];
+    const ratio =
+      value && cpu ? `  (${round(value / cpu, 2)}× the CPU engine's ${cpu.toLocaleString('en-US')}/s)` : '';
+    lines.push(`  ${pad(`audit ${alg}, WebGPU`, 30)}${padLeft(value ?? 'n/a', 12)}  /s${ratio}`);
+  }
+  return lines.join('\n');
+}

@@ -41,4 +41,10 @@ export type AuditEvent =
     }
   | { readonly type: 'exhausted'; readonly tried: number; readonly hashingMs: number }
   | { readonly type: 'cancelled'; readonly tried: number; readonly hashingMs: number }
-  | { readonly type: 'error'; readonly message: string };
+  | { readonly type: 'error'; readonly message: string; readonly code?: AuditFailureCode };
+
+/**
+ * Why a GPU port gave up before finishing (no adapter or no pipeline; the device lost mid-audit): the
+ * engine then runs the audit on the CPU workers instead. Errors without a code are bugs.
+ */
+export type AuditFailureCode = 'gpu-unavailable' | 'gpu-lost';

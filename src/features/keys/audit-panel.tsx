@@ -7,6 +7,7 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import StopIcon from '@mui/icons-material/Stop';
 import { parseCrackTarget, type CrackTarget } from '@/audit/crack-target';
 import type { HashcatAttack } from '@/audit/hashcat-export';
+import type { EngineChoice } from '@/audit/webgpu/engine-choice';
 import { loadSecretList } from '@/audit/load-secret-list';
 import { signWeakExampleToken } from '@/audit/weak-example';
 import type { Result } from '@/core/errors';
@@ -15,6 +16,7 @@ import { knownCandidates, planBruteForce, planList, planSource, type SourceChoic
 import { AuditSourceFields } from './audit-source-fields';
 import { AuditStatus } from './audit-status';
 import { AuditTokenField } from './audit-token-field';
+import { EngineField } from './engine-field';
 import { HashcatExportBox } from './hashcat-export-box';
 import { PANEL_COLUMNS_SX } from './control-sx';
 import { KeysSection } from './keys-section';
@@ -30,10 +32,11 @@ const INITIAL_CHOICE: SourceChoice = {
   maxLength: 5,
 };
 
-/** Cracks an HS256/384/512 token's secret in Web Workers, to show what a weak secret costs. */
+/** Cracks an HS256/384/512 token's secret on the GPU or in Web Workers, to show what a weak secret costs. */
 export function AuditPanel() {
   const [tokenText, setTokenText] = useState('');
   const [choice, setChoice] = useState<SourceChoice>(INITIAL_CHOICE);
+  const [engine, setEngine] = useState<EngineChoice>('auto');
   const [listError, setListError] = useState<string | null>(null);
   const [loadingList, setLoadingList] = useState(false);
   const { view, start, cancel, reset } = useAudit();
@@ -69,7 +72,7 @@ export function AuditPanel() {
         setLoadingList(false);
       }
     }
-    if (source) start({ target: parsed.value, planned: source });
+    if (source) start({ target: parsed.value, planned: source, engine });
   };
 
   const changeToken = (text: string) => {
@@ -109,6 +112,7 @@ export function AuditPanel() {
             bruteSummary={brute.ok ? brute.value.description : null}
             disabled={running}
           />
+          <EngineField value={engine} onChange={setEngine} disabled={running} />
           {listError && (
             <Typography variant="body2" role="alert" sx={{ color: 'error.main' }}>
               {listError}

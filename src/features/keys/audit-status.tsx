@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { formatPercent, MIN_TIMED_MS, type AuditProgress } from '@/audit/audit-progress';
+import { describeEngine, type AuditEngine } from '@/audit/webgpu/engine-choice';
 import {
   describeFoundSecret,
   formatCount,
@@ -42,21 +43,39 @@ function headline(view: AuditView): string {
 }
 
 /** What the speed is and what it is over; the count and the time left follow from the same figures. */
-function speedLine(progress: AuditProgress, workers: number): string {
+function speedLine(progress: AuditProgress, engine: AuditEngine | null): string {
   if (progress.perSecond === null)
     return `${formatCount(progress.tried)} candidates took under ${MIN_TIMED_MS} ms of hashing: too few to time a speed.`;
-  return `${formatLargeNumber(progress.perSecond)} candidates/s on ${workers} workers, timed over ${formatHashingTime(progress.hashingMs)} of hashing (starting the workers and loading the list not counted).`;
+  const speed = formatLargeNumber(progress.perSecond);
+  const over = formatHashingTime(progress.hashingMs);
+  if (engine?.kind === 'gpu')
+    return `${speed} candidates/s on the GPU, timed over ${over} of GPU batches (starting the GPU and loading the list not counted).`;
+  const workers = engine?.workers ?? 0;
+  return `${speed} candidates/s on ${workers} workers, timed over ${over} of hashing (starting the workers and loading the list not counted).`;
+}
+
+/** Which engine runs, and why not the GPU when it could have. */
+function engineLine(engine: AuditEngine): string {
+  const reason = engine.kind === 'cpu' && engine.reason ? ` (${engine.reason})` : '';
+  return `Engine: ${describeEngine(engine)}${reason}.`;
+}
+
+function startingLine(engine: AuditEngine | null): string {
+  if (!engine) return 'Choosing the engine…';
+  return engine.kind === 'gpu'
+    ? 'Starting the GPU (compiling the shader)…'
+    : `Starting ${engine.workers} workers…`;
 }
 
 /** The audit's state (stable hook `audit-status`, `data-state`), with progress, speed and time left. */
 export function AuditStatus({ view }: { readonly view: AuditView }) {
   const progress = view.state === 'running' ? view.progress : view.state === 'idle' ? null : view.outcome;
-  const workers = view.state === 'idle' ? 0 : view.workers;
+  const engine = view.state === 'idle' ? null : view.engine;
   // The bar, its aria-valuenow and the text all show `progress.percent`: one number, one rounding.
   const percent = progress?.percent ?? 0;
   const counted = progress
     ? `${formatPercent(percent)} · ${formatCount(progress.tried)} of ${formatCount(progress.total)} candidates`
-    : `Starting ${workers} workers…`;
+    : startingLine(engine);
   const left =
     view.state === 'running' && progress?.etaMs != null
       ? ` · about ${formatElapsed(progress.etaMs)} left`
@@ -94,7 +113,12 @@ export function AuditStatus({ view }: { readonly view: AuditView }) {
           </Typography>
           {progress && (
             <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.25 }}>
-              {speedLine(progress, workers)}
+              {speedLine(progress, engine)}
+            </Typography>
+          )}
+          {engine && (
+            <Typography variant="body2" data-engine={engine.kind} sx={{ color: 'text.secondary', mt: 0.25 }}>
+              {engineLine(engine)}
             </Typography>
           )}
         </Box>

@@ -1,13 +1,13 @@
-import { startAudit } from '@/audit/audit-runner';
 import { createBruteForceSpace } from '@/audit/brute-force-space';
 import { parseCrackTarget } from '@/audit/crack-target';
+import type { AuditEngine } from '@/audit/webgpu/engine-choice';
 import { signHmacCompact } from '@/jwt/sign-hmac';
-import { auditWorkerCount, spawnAuditWorker } from '@/lib/audit-workers';
+import { startEngineAudit } from '@/lib/audit-engine';
 
-/** HS256 guesses per second this browser managed, and on how many workers. */
+/** HS256 guesses per second this browser managed, and on which engine (the audit's Auto choice). */
 export interface BrowserSpeed {
   readonly guessesPerSecond: number;
-  readonly workers: number;
+  readonly engine: AuditEngine;
 }
 
 // The run lasts until the workers have hashed for a second (their own timing of their batches), so
@@ -40,19 +40,20 @@ async function runMeasurement(): Promise<BrowserSpeed> {
   const target = parseCrackTarget(await signHmacCompact('HS256', header, payload, secret));
   const space = createBruteForceSpace('abcdefghijklmnopqrstuvwxyz', 1, 8);
   if (!target.ok || !space.ok) throw new Error('the speed test could not build its target');
-  const workers = auditWorkerCount();
+  let engine: AuditEngine | null = null;
   let hashedLongEnough = () => {};
   const enough = new Promise<void>((resolve) => {
     hashedLongEnough = resolve;
     setTimeout(resolve, CEILING_MS);
   });
-  const run = startAudit(
+  // The engine the audit's Auto picks (and its fallback), so the estimate is for what an audit here runs on.
+  const run = startEngineAudit(
     target.value,
     { kind: 'brute', space: space.value },
     {
-      workers,
-      spawn: spawnAuditWorker,
+      choice: 'auto',
       now: () => performance.now(),
+      onEngine: (next) => (engine = next),
       onProgress: (progress) => {
         if (progress.hashingMs >= HASHING_MS) hashedLongEnough();
       },
@@ -61,6 +62,6 @@ async function runMeasurement(): Promise<BrowserSpeed> {
   await enough;
   run.cancel();
   const outcome = await run.outcome;
-  if (outcome.perSecond === null) throw new Error('the speed test saw no progress');
-  return { guessesPerSecond: outcome.perSecond, workers };
+  if (outcome.perSecond === null || engine === null) throw new Error('the speed test saw no progress');
+  return { guessesPerSecond: outcome.perSecond, engine };
 }

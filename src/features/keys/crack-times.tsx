@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { SecretAssessment } from '@/audit/assess-secret';
 import { GPU_DESCRIPTION, GPU_GUESSES_PER_SECOND } from '@/audit/gpu-figures';
+import { describeEngine } from '@/audit/webgpu/engine-choice';
 import type { BrowserSpeed } from './browser-speed';
 import { formatLargeNumber } from './format';
 import type { Loaded } from './use-strength';
@@ -21,7 +22,7 @@ export function CrackTimes({ assessment, speed }: CrackTimesProps) {
       time: crackTime.browser?.text ?? (speed.state === 'pending' ? 'measuring…' : 'not measured'),
       basis:
         speed.state === 'ready'
-          ? `${formatLargeNumber(speed.value.guessesPerSecond)} HS256 guesses per second, measured here by a one-second run of this page's audit engine on ${speed.value.workers} workers (time spent hashing only, as in the audit below)`
+          ? `${formatLargeNumber(speed.value.guessesPerSecond)} HS256 guesses per second, measured here by a one-second run of this page's audit engine (${describeEngine(speed.value.engine)}; time spent hashing only, as in the audit below)`
           : speed.state === 'pending'
             ? 'timing a short run of this page’s audit engine'
             : 'the speed test did not run in this browser',

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuditProgress } from '@/audit/audit-progress';
-import { startAudit, type AuditOutcome, type AuditRun } from '@/audit/audit-runner';
+import type { AuditOutcome, AuditRun } from '@/audit/audit-runner';
 import type { CrackTarget } from '@/audit/crack-target';
+import type { AuditEngine, EngineChoice } from '@/audit/webgpu/engine-choice';
 import type { PlannedSource } from './audit-source';
-import { auditWorkerCount, spawnAuditWorker } from '@/lib/audit-workers';
+import { startEngineAudit } from '@/lib/audit-engine';
 import { forgeAdminToken, type ForgedToken } from './forge-admin-token';
 
-/** What was audited: the token and the candidates. */
+/** What was audited: the token, the candidates, and the engine asked for. */
 export interface AuditPlan {
   readonly target: CrackTarget;
   readonly planned: PlannedSource;
+  readonly engine: EngineChoice;
 }
 
 /** The states of the `audit-status` hook, with what each shows. */
@@ -19,13 +21,15 @@ export type AuditView =
       readonly state: 'running';
       readonly plan: AuditPlan;
       readonly progress: AuditProgress | null;
-      readonly workers: number;
+      /** The engine running the audit (null while it is being chosen). */
+      readonly engine: AuditEngine | null;
     }
   | {
       readonly state: 'found' | 'exhausted' | 'cancelled';
       readonly plan: AuditPlan;
       readonly outcome: AuditOutcome;
-      readonly workers: number;
+      /** The engine that ran it (null when cancelled before one was chosen). */
+      readonly engine: AuditEngine | null;
       /** For a hit: the admin token forged with the secret (null while it is being signed). */
       readonly forged: ForgedToken | null;
     };
@@ -33,7 +37,7 @@ export type AuditView =
 // Progress arrives from every worker about ten times a second; the bar needs no more than that in total.
 const REPAINT_MS = 100;
 
-/** Runs one audit at a time on all cores; unmounting the page cancels it. */
+/** Runs one audit at a time on the chosen engine (the GPU, or every core); unmounting the page cancels it. */
 export function useAudit() {
   const [view, setView] = useState<AuditView>({ state: 'idle' });
   const run = useRef<AuditRun | null>(null);
@@ -42,13 +46,17 @@ export function useAudit() {
 
   const start = useCallback((plan: AuditPlan) => {
     if (run.current) return;
-    const workers = auditWorkerCount();
     let paintedAt = 0;
-    setView({ state: 'running', plan, progress: null, workers });
-    const current = startAudit(plan.target, plan.planned.source, {
-      workers,
-      spawn: spawnAuditWorker,
+    let engine: AuditEngine | null = null;
+    setView({ state: 'running', plan, progress: null, engine });
+    const current = startEngineAudit(plan.target, plan.planned.source, {
+      choice: plan.engine,
       now: () => performance.now(),
+      onEngine: (next) => {
+        engine = next;
+        // A fallback starts over on the CPU: its progress replaces the GPU's.
+        setView((shown) => (shown.state === 'running' ? { ...shown, engine: next, progress: null } : shown));
+      },
       onProgress: (progress) => {
         const now = performance.now();
         if (now - paintedAt < REPAINT_MS) return;
@@ -61,7 +69,7 @@ export function useAudit() {
       (outcome) => {
         if (run.current !== current) return; // reset since: this result is for a token no longer shown
         run.current = null;
-        setView({ state: outcome.kind, plan, outcome, workers, forged: null });
+        setView({ state: outcome.kind, plan, outcome, engine, forged: null });
         if (outcome.kind !== 'found') return;
         void forgeAdminToken(plan.target, outcome.secret, Date.now()).then((forged) =>
           setView((shown) =>
