@@ -178,3 +178,18 @@ function readAs(key: ParsedDecryptionKey): { description: string; notes: readonl
     key.candidates.length === 1 && only ? only.description : `a set of ${key.candidates.length} keys`;
   return { description, notes: key.notes };
 }
+
+/** The verdict when decryptToken itself threw (a bug: it returns every input problem as a value). */
+export function unexpectedFailure(error: unknown): Decryption {
+  return {
+    state: 'error',
+    headline: 'Decryption failed unexpectedly',
+    details: [],
+    hints: [],
+    error: {
+      code: 'UNEXPECTED',
+      field: 'token',
+      message: error instanceof Error ? error.message : String(error),
+    },
+  };
+}

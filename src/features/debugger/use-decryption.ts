@@ -4,13 +4,10 @@ import type { DecodedToken } from '@/jwt/decoded-token';
 import type { SecretEncoding } from '@/keys/key-types';
 import { DECRYPTING_HEADLINE } from '@/jwe/decryption-verdict';
 import type { Decryption } from '@/jwe/decryption';
-
-import type * as DecryptModule from '@/jwe/decrypt-token';
-
-type JweModule = typeof DecryptModule;
+import { useLoadedModule } from './use-loaded-module';
 
 /** Loaded on the first JWE (the debugger's first download has a budget); kept for later mounts. */
-let loadedModule: JweModule | null = null;
+const loadDecryptToken = () => import('@/jwe/decrypt-token');
 
 interface DecryptionInputs {
   readonly token: DecodedToken;
@@ -36,18 +33,7 @@ export function useDecryption(
   decodeIsBehind: boolean,
 ): Decryption | null {
   const active = token.kind === 'jwe' && token.errors.length === 0;
-  const [jwe, setJwe] = useState<JweModule | null>(loadedModule);
-  useEffect(() => {
-    if (!active || jwe) return;
-    let mounted = true;
-    void import('@/jwe/decrypt-token').then((module) => {
-      loadedModule = module;
-      if (mounted) setJwe(module);
-    });
-    return () => {
-      mounted = false;
-    };
-  }, [active, jwe]);
+  const jwe = useLoadedModule(loadDecryptToken, active);
 
   const immediate = useMemo(
     () => (active && jwe ? jwe.decryptWithoutCrypto(tokenText, keyText, p2cLimit) : null),
@@ -66,7 +52,7 @@ export function useDecryption(
       (error: unknown) => {
         // decryptToken returns every user-input problem as a value; reaching here is a bug.
         console.error('jwt-lab: decryptToken threw', error);
-        if (request === latest.current) setSettled({ inputs, result: unexpected(error) });
+        if (request === latest.current) setSettled({ inputs, result: jwe.unexpectedFailure(error) });
       },
     );
   }, [active, jwe, immediate, token, tokenText, keyText, encoding, p2cLimit]);
@@ -81,18 +67,4 @@ export function useDecryption(
     settled.inputs.encoding === encoding &&
     settled.inputs.p2cLimit === p2cLimit;
   return same ? settled.result : DECRYPTING;
-}
-
-function unexpected(error: unknown): Decryption {
-  return {
-    state: 'error',
-    headline: 'Decryption failed unexpectedly',
-    details: [],
-    hints: [],
-    error: {
-      code: 'UNEXPECTED',
-      field: 'token',
-      message: error instanceof Error ? error.message : String(error),
-    },
-  };
 }
