@@ -8,9 +8,10 @@ let nextId = 0;
 
 /**
  * Whether a secret is publicly known: the well-known table answers at once; the 103,781-entry
- * wallarm list is fetched and searched in a Web Worker, only once a secret is entered.
+ * wallarm list is fetched and searched in a Web Worker, only once a secret is entered and `searchList`
+ * is true (a caller may hold the search back until more urgent work is done).
  */
-export function useKnownSecret(candidates: readonly string[]): KnownSecretMatch | null {
+export function useKnownSecret(candidates: readonly string[], searchList = true): KnownSecretMatch | null {
   const wellKnown =
     candidates.map((text) => findKnownSecret(text, null)).find((match) => match !== null) ?? null;
   const [fromList, setFromList] = useState<{ key: string; match: KnownSecretMatch | null } | null>(null);
@@ -18,7 +19,7 @@ export function useKnownSecret(candidates: readonly string[]): KnownSecretMatch 
   const latest = useRef(0);
 
   useEffect(() => {
-    if (wellKnown || candidates.length === 0) return;
+    if (wellKnown || candidates.length === 0 || !searchList) return;
     worker ??= new KnownSecretsWorker();
     const id = ++nextId;
     latest.current = id;
@@ -32,7 +33,7 @@ export function useKnownSecret(candidates: readonly string[]): KnownSecretMatch 
     return () => worker?.removeEventListener('message', onMessage);
     // `key` stands for the candidates' content; the array itself is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, wellKnown]);
+  }, [key, wellKnown, searchList]);
 
   if (wellKnown) return wellKnown;
   return fromList?.key === key ? fromList.match : null;

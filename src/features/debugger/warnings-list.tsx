@@ -39,7 +39,10 @@ export function WarningsList({ token, verification, keyText, nowMs, skewSeconds 
   const key = verification.key;
   const secretBytes = key?.source === 'secret' ? key.secret?.bytes : undefined;
   const candidates = useMemo(() => secretTexts(keyText, secretBytes), [keyText, secretBytes]);
-  const known = useKnownSecret(candidates);
+  // The 103,781-secret list is searched once the verdict is in: its worker never competes with the first
+  // verdict (nor counts in the first download). Well-known secrets are still named at once.
+  const settled = verification.state !== 'pending';
+  const known = useKnownSecret(candidates, settled);
   const warnings = useMemo(() => {
     const header = token.signatures[0]?.joseHeader ?? token.header?.value ?? null;
     const found: TokenWarning[] =
