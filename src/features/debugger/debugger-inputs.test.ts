@@ -42,10 +42,25 @@ describe('debuggerInputsReducer: the example owns its key', () => {
 
   it('re-signing the default example keeps its key with the fresh token', () => {
     const fresh = `${HEADER}.eyJmcmVzaCI6dHJ1ZX0.c2ln`;
-    const state = run(start(), { type: 'fresh-example', stale: EXAMPLE, fresh }, paste(IDP_TOKEN));
+    const first = start();
+    const state = run(first, { type: 'fresh-example', from: first, fresh }, paste(IDP_TOKEN));
     expect(state.keyText).toBe('');
-    const kept = run(start(), { type: 'fresh-example', stale: EXAMPLE, fresh });
+    const untouched = start();
+    const kept = run(untouched, { type: 'fresh-example', from: untouched, fresh });
     expect(kept).toMatchObject({ tokenText: fresh, exampleToken: fresh, keyText: DEFAULT_EXAMPLE.key });
+  });
+
+  // Seen in CI: the fresh token arrived after a journey had cleared the key and pasted "Bearer <example>";
+  // the field kept the paste, but the decoded payload switched to the fresh token's.
+  it.each([
+    ['the key was cleared', [typeKey('')]],
+    ['the same token was pasted again', [paste(`Bearer ${EXAMPLE}`)]],
+    ['the key was cleared and the token pasted again', [typeKey(''), paste(EXAMPLE)]],
+  ])('a late fresh token changes nothing once %s', (_, actions) => {
+    const first = start();
+    const touched = run(first, ...actions);
+    const fresh = `${HEADER}.eyJmcmVzaCI6dHJ1ZX0.c2ln`;
+    expect(run(touched, { type: 'fresh-example', from: first, fresh })).toBe(touched);
   });
 
   it('a nested token opened from the payload keeps the key', () => {

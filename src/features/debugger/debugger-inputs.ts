@@ -39,8 +39,12 @@ export type DebuggerAction =
       readonly key: string;
       readonly encoding: SecretEncoding;
     }
-  /** The default example was re-signed fresh: it keeps its key. */
-  | { readonly type: 'fresh-example'; readonly stale: string; readonly fresh: string };
+  /**
+   * The default example was re-signed fresh: it keeps its key. Applies only while the inputs are still
+   * `from`, the page's untouched starting inputs: the signing is async, and a user who has typed, pasted
+   * (even the same token again) or cleared the key since must keep what they did.
+   */
+  | { readonly type: 'fresh-example'; readonly from: DebuggerInputs; readonly fresh: string };
 
 const DECRYPTION_KEY_LEFT =
   'The decryption key stays with the encrypted token: paste the key that verifies this inner token (it was signed before it was encrypted, usually by someone else).';
@@ -96,11 +100,11 @@ export function debuggerInputsReducer(state: DebuggerInputs, action: DebuggerAct
     case 'example':
       return initialInputs(action.token, action.key, action.encoding);
     case 'fresh-example':
-      if (state.tokenText !== action.stale) return state;
+      if (state !== action.from) return state;
       return {
         ...state,
         tokenText: action.fresh,
-        exampleToken: state.exampleToken === action.stale ? action.fresh : state.exampleToken,
+        exampleToken: state.exampleToken === state.tokenText ? action.fresh : state.exampleToken,
       };
   }
 }

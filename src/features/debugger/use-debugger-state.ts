@@ -55,9 +55,9 @@ export function useDebuggerState() {
     void freshDefaultToken(Date.now()).then((fresh) => {
       if (!fresh) return;
       readClock();
-      dispatch({ type: 'fresh-example', stale: DEFAULT_EXAMPLE.token, fresh });
+      dispatch({ type: 'fresh-example', from: start, fresh });
     });
-  }, [start.isDefault, readClock]);
+  }, [start, readClock]);
 
   // Typing stays responsive with a megabyte token: decoding follows the text at React's lower priority.
   const deferredText = useDeferredValue(tokenText);
