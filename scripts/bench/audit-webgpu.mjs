@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { findBrowser, isExecutable } from '../find-browser.mjs';
 import { busiestCpuSeconds, threadTicks } from './audit-cpu.mjs';
 import { AUDIT_ALGORITHMS, benchTokenFor } from './audit-throughput.mjs';
-import { newGuardedContext } from './browser.mjs';
+import { CHROMIUM_ARGS, newGuardedContext } from './browser.mjs';
 import { BENCH_BASE } from './build.mjs';
 import { startServer } from './serve.mjs';
 
@@ -24,17 +24,8 @@ const SOURCE_DIR = join(CACHE, 'jwt-lab-webgpu-bench-src');
 const OUT_DIR = join(CACHE, 'jwt-lab-webgpu-bench');
 const PAGE = 'audit-webgpu.html';
 
-/** The bench's flags (as scripts/bench/browser.mjs), plus the one that turns WebGPU on in headless mode. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-webgpu',
-];
+/** The bench's flags, plus the one that turns WebGPU on in headless mode. */
+const WEBGPU_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'];
 
 /** bench-results.json keys of the WebGPU figures, by algorithm. */
 export const WEBGPU_KEYS = {
@@ -140,7 +131,7 @@ async function launchWebgpuBrowser() {
   } catch (error) {
     if (!isExecutable(executablePath)) throw error;
   }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: WEBGPU_CHROMIUM_ARGS });
 }
 
 /** "SwiftShader (software adapter)" or the adapter's name, from the page's adapter summary. */

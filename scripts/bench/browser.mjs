@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { findBrowser, isExecutable } from '../find-browser.mjs';
 
 /** Flags that keep Chromium offline apart from the page itself (and runnable as root). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
