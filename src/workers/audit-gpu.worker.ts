@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 // Thin entry point for the GPU audit: the same protocol as audit.worker.ts, one shard per `start`, the
 // batches dispatched to WebGPU (navigator.gpu exists in dedicated workers). All logic is in src/audit/webgpu.
-import type { AuditCommand, AuditEvent } from '@/audit/audit-protocol';
+import type { AuditEvent } from '@/audit/audit-protocol';
 import { navigatorGpu } from '@/audit/webgpu/gpu-api';
 import { createGpuAuditHandler } from '@/audit/webgpu/gpu-audit-loop';
+import { serveAuditCommands } from './serve-audit-commands';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -13,13 +14,4 @@ const handle = createGpuAuditHandler({
   gpu: navigatorGpu(),
 });
 
-scope.onmessage = (event: MessageEvent<AuditCommand>) => {
-  try {
-    handle(event.data);
-  } catch (error) {
-    scope.postMessage({
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
-    } satisfies AuditEvent);
-  }
-};
+serveAuditCommands(scope, handle);

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Thin entry point for the secret audit: one shard of candidates per `start`, all logic in src/audit.
-import type { AuditCommand, AuditEvent } from '@/audit/audit-protocol';
+import type { AuditEvent } from '@/audit/audit-protocol';
 import { createAuditCommandHandler } from '@/audit/audit-worker-loop';
+import { serveAuditCommands } from './serve-audit-commands';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // A MessageChannel round trip yields to the event loop without setTimeout's 4 ms clamp on nested timers.
@@ -22,13 +23,4 @@ const handle = createAuditCommandHandler({
   now: () => performance.now(),
 });
 
-scope.onmessage = (event: MessageEvent<AuditCommand>) => {
-  try {
-    handle(event.data);
-  } catch (error) {
-    scope.postMessage({
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
-    } satisfies AuditEvent);
-  }
-};
+serveAuditCommands(scope, handle);
