@@ -1,12 +1,6 @@
 import type { Locator, Page, Request } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import {
-  SCREEN_SIZES,
-  screenshotPath,
-  type ScreenScheme,
-  type ScreenSize,
-  saveScreenshot,
-} from './support/screenshots';
+import { captureViewports, SCREEN_SIZES } from './support/screenshots';
 import { expect, test } from './support/test';
 
 /** Issue 11's experiments, in its order; `/learn` and the debugger link to these ids. */
@@ -49,24 +43,9 @@ async function expectAcceptedThenRefused(attack: Locator): Promise<void> {
 
 /** Screenshots of one card at desktop and phone width, light and dark, scrolled to it at each size. */
 async function captureCard(page: Page, attack: Locator, name: string): Promise<void> {
-  const original = page.viewportSize();
-  for (const size of Object.keys(SCREEN_SIZES) as ScreenSize[]) {
-    await page.setViewportSize(SCREEN_SIZES[size]);
-    for (const scheme of ['light', 'dark'] as ScreenScheme[]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await attack.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      await saveScreenshot(page, {
-        path: screenshotPath(name, size, scheme),
-        animations: 'disabled',
-        caret: 'hide',
-      });
-    }
-  }
-  if (original) await page.setViewportSize(original);
-  await page.emulateMedia({ colorScheme: 'light' });
+  await captureViewports(page, name, () =>
+    attack.evaluate((element) => element.scrollIntoView({ block: 'start' })),
+  );
 }
 
 test.describe('attacks', () => {

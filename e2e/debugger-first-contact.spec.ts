@@ -140,7 +140,7 @@ test.describe('debugger: first contact', () => {
     await expect(ui.status).toHaveAttribute('data-claims', 'failed');
     const expired = ui.status.locator('[data-error-code="TOKEN_EXPIRED"]');
     await expect(expired).toContainText(
-      /Expired [\d,]+ days \d+ h \d+ min \d+ s ago \(exp 2023-11-14 22:13:20 UTC\)/,
+      /Expired [\d,]+ days( \d+ h)?( \d+ min)?( \d+ s)? ago \(exp 2023-11-14 22:13:20 UTC\)/,
     );
     await expect(ui.warnings).toContainText(/expired/i);
     await expect(ui.warnings).toContainText(/Lifetime 1 h/);
@@ -171,12 +171,35 @@ test.describe('debugger: first contact', () => {
     // Opened wide, then narrowed (a window resized, a tablet turned): the field must grow to fit again.
     await page.setViewportSize({ width: 1440, height: 900 });
     const ui = await openDebugger(page);
+    // Narrowed once the page has settled (the claims table is its last part to appear). Narrowed at the
+    // moment of the verdict, while MUI was still inserting the late parts' styles, Chromium 156 kept the
+    // wide layout's @media rules applied at 390 px in about 1 run in 7 under load (matchMedia said
+    // narrow, the grid stayed: the field 110 px wide) — a browser style-invalidation race, not a fit bug.
+    await expect(ui.claims).toBeVisible();
     await page.setViewportSize({ width: 390, height: 844 });
+    let seen = '';
     await expect
-      .poll(() => ui.token.evaluate((field) => field.scrollHeight - field.clientHeight), {
-        message: 'no part of the example token is scrolled out of the field',
-      })
-      .toBeLessThanOrEqual(1);
+      .poll(
+        async () => {
+          const field = await ui.token.evaluate((element: HTMLTextAreaElement) => ({
+            hidden: element.scrollHeight - element.clientHeight,
+            height: element.style.height,
+            width: element.clientWidth,
+            window: `${window.innerWidth}×${window.innerHeight}`,
+            text: `${element.value.length} characters: ${element.value.slice(0, 40)}…`,
+            // "flex" on a phone; "grid" here once meant Chromium kept the wide layout's styles (see above).
+            layout: getComputedStyle(element.closest('section')?.parentElement?.parentElement ?? element)
+              .display,
+          }));
+          seen = JSON.stringify(field);
+          return field.hidden;
+        },
+        { message: 'no part of the example token is scrolled out of the field' },
+      )
+      .toBeLessThanOrEqual(1)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\nthe field: ${seen}`);
+      });
     const payloadTop = (await ui.payloadSection.boundingBox())?.y ?? Infinity;
     const verifyTop = (await page.getByRole('region', { name: 'Verify signature' }).boundingBox())?.y ?? 0;
     expect(payloadTop).toBeLessThan(verifyTop);

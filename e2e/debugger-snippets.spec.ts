@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expectVerdict, MENU_EXAMPLES, openDebugger, pickExample } from './support/debugger';
-import { SCREENSHOT_DIR } from './support/paths';
-import { SCREEN_SIZES, screenshotPath, type ScreenSize, saveScreenshot } from './support/screenshots';
+import { captureViewports } from './support/screenshots';
 import { expect, test } from './support/test';
 
 const LANGS = ['node-jose', 'node-jsonwebtoken', 'python-pyjwt', 'ruby-jwt', 'go-jwt'] as const;
@@ -73,29 +71,13 @@ async function expectPrograms(page: Page, alg: string, form: keyof typeof KEY_FO
 
 /** The "Verify in code" section at both widths and in both schemes, scrolled into view (viewport shots). */
 async function captureSection(page: Page, section: Locator, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const original = page.viewportSize();
-  for (const size of Object.keys(SCREEN_SIZES) as ScreenSize[]) {
-    await page.setViewportSize(SCREEN_SIZES[size]);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      // Just below the sticky app bar (two rows tall on a phone), not under it.
-      await section.evaluate((element) => {
-        const bar = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - bar - 12);
-      });
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      await saveScreenshot(page, {
-        path: screenshotPath(name, size, scheme),
-        animations: 'disabled',
-        caret: 'hide',
-      });
-    }
-  }
-  if (original) await page.setViewportSize(original);
-  await page.emulateMedia({ colorScheme: 'light' });
+  // Just below the sticky app bar (two rows tall on a phone), not under it.
+  await captureViewports(page, name, () =>
+    section.evaluate((element) => {
+      const bar = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+      window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - bar - 12);
+    }),
+  );
 }
 
 test.describe('debugger: Verify in code', () => {

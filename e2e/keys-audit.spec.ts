@@ -3,13 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './support/paths';
 import { expectNoAxeViolations } from './support/axe';
-import {
-  SCREEN_SIZES,
-  screenshotPath,
-  type ScreenScheme,
-  type ScreenSize,
-  saveScreenshot,
-} from './support/screenshots';
+import { captureViewports } from './support/screenshots';
 import { expect, test } from './support/test';
 
 interface WeakVector {
@@ -63,26 +57,11 @@ async function expectNumbersAgree(page: Page): Promise<{ percent: number; tried:
  * not the place, so the phone shots would otherwise show another panel.
  */
 async function captureAuditScreens(page: Page): Promise<void> {
-  const original = page.viewportSize();
-  for (const size of Object.keys(SCREEN_SIZES) as ScreenSize[]) {
-    await page.setViewportSize(SCREEN_SIZES[size]);
-    for (const scheme of ['light', 'dark'] as ScreenScheme[]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.getByTestId('audit-status').evaluate((element) => {
-        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 72);
-      });
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      await saveScreenshot(page, {
-        path: screenshotPath('keys-audit', size, scheme),
-        animations: 'disabled',
-        caret: 'hide',
-      });
-    }
-  }
-  if (original) await page.setViewportSize(original);
-  await page.emulateMedia({ colorScheme: 'light' });
+  await captureViewports(page, 'keys-audit', () =>
+    page.getByTestId('audit-status').evaluate((element) => {
+      window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 72);
+    }),
+  );
 }
 
 test('a newcomer tries the weak example token: found at once, every number agreeing', async ({ page }) => {

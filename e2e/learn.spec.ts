@@ -1,13 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import {
-  SCREEN_SIZES,
-  screenshotPath,
-  type ScreenScheme,
-  type ScreenSize,
-  saveScreenshot,
-} from './support/screenshots';
+import { forEachScreen, SCREEN_SIZES, screenshotPath, settleFrames } from './support/screenshots';
 import { expect, test } from './support/test';
 
 /** Issue 12's sections, in the seed article's order: `/learn#<id>` anchors. */
@@ -58,38 +52,29 @@ async function isScrolledTo(target: Locator): Promise<boolean> {
 
 /** Screenshots of each named section at desktop and phone width, light and dark, scrolled to it each time. */
 async function captureSections(page: Page, ids: readonly string[]): Promise<void> {
-  const original = page.viewportSize();
-  for (const size of Object.keys(SCREEN_SIZES) as ScreenSize[]) {
-    await page.setViewportSize(SCREEN_SIZES[size]);
-    for (const scheme of ['light', 'dark'] as ScreenScheme[]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const id of ids) {
-        // `<id>-try` is the section's experiment, scrolled to the top (below the sticky app bar).
-        await page.evaluate((name) => {
-          const [sectionId = '', part] = name.split(/-(?=try$)/);
-          const target =
-            part === 'try'
-              ? document.getElementById(sectionId)?.querySelector('[aria-label^="Experiment:"]')
-              : document.getElementById(sectionId);
-          if (name === 'top') window.scrollTo(0, 0);
-          else if (target) {
-            const bar = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-            window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - bar - 8);
-          }
-        }, id);
-        await page.evaluate(
-          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-        );
-        await saveScreenshot(page, {
-          path: screenshotPath(`learn-${id}`, size, scheme),
-          animations: 'disabled',
-          caret: 'hide',
-        });
-      }
+  await forEachScreen(page, async (size, scheme) => {
+    for (const id of ids) {
+      // `<id>-try` is the section's experiment, scrolled to the top (below the sticky app bar).
+      await page.evaluate((name) => {
+        const [sectionId = '', part] = name.split(/-(?=try$)/);
+        const target =
+          part === 'try'
+            ? document.getElementById(sectionId)?.querySelector('[aria-label^="Experiment:"]')
+            : document.getElementById(sectionId);
+        if (name === 'top') window.scrollTo(0, 0);
+        else if (target) {
+          const bar = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+          window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - bar - 8);
+        }
+      }, id);
+      await settleFrames(page);
+      await page.screenshot({
+        path: screenshotPath(`learn-${id}`, size, scheme),
+        animations: 'disabled',
+        caret: 'hide',
+      });
     }
-  }
-  if (original) await page.setViewportSize(original);
-  await page.emulateMedia({ colorScheme: 'light' });
+  });
 }
 
 test.describe('learn', () => {

@@ -41,31 +41,78 @@ export function screenshotPath(name: string, size: ScreenSize, scheme: ScreenSch
 }
 
 /**
- * Saves the page as it is now at desktop and phone width, in light and dark, then puts the
- * viewport and colour scheme back so the journey can carry on. The app must follow
- * `prefers-color-scheme` for the dark shots to differ.
+ * Waits for two frames (one for media queries and layout to settle, one for the paint after it), but
+ * never longer than a second: a headless page that is not producing frames (seen on a busy CI machine
+ * after a viewport change) must not hang the journey, and the screenshot waits for its own frame anyway.
  */
-export async function captureScreens(page: Page, name: string): Promise<string[]> {
-  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`screenshot name must be kebab-case, got "${name}"`);
-  if (!SCREENSHOTS_WANTED) return [];
+export async function settleFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const fallback = setTimeout(done, 1000);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            clearTimeout(fallback);
+            done();
+          }),
+        );
+      }),
+  );
+}
+
+/**
+ * Calls `shoot` at desktop and phone width, in light and dark, then puts the viewport and colour scheme
+ * back so the journey can carry on. When screenshots are not wanted it does nothing at all: no viewport
+ * or scheme change a journey's later steps could depend on, and no waiting.
+ */
+export async function forEachScreen(
+  page: Page,
+  shoot: (size: ScreenSize, scheme: ScreenScheme) => Promise<void>,
+): Promise<void> {
+  if (!SCREENSHOTS_WANTED) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const originalSize = page.viewportSize();
   const wasDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-  const saved: string[] = [];
   for (const size of Object.keys(SCREEN_SIZES) as ScreenSize[]) {
     await page.setViewportSize(SCREEN_SIZES[size]);
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
-      // Two frames: one for media queries and layout to settle, one for the paint after it.
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      const path = screenshotPath(name, size, scheme);
-      await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
-      saved.push(path);
+      await shoot(size, scheme);
     }
   }
   if (originalSize) await page.setViewportSize(originalSize);
   await page.emulateMedia({ colorScheme: wasDark ? 'dark' : 'light' });
+}
+
+/**
+ * Saves viewport shots named `<name>-<size>-<scheme>` at each screen, after `place` has scrolled the page
+ * to what the shot is about (a resize keeps the scroll offset, not the place).
+ */
+export async function captureViewports(
+  page: Page,
+  name: string,
+  place: () => Promise<void> = async () => {},
+): Promise<void> {
+  await forEachScreen(page, async (size, scheme) => {
+    await place();
+    await settleFrames(page);
+    await page.screenshot({
+      path: screenshotPath(name, size, scheme),
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  });
+}
+
+/** Saves the page as it is now at each screen (see captureViewports); returns the paths saved. */
+export async function captureScreens(page: Page, name: string): Promise<string[]> {
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`screenshot name must be kebab-case, got "${name}"`);
+  const saved: string[] = [];
+  await forEachScreen(page, async (size, scheme) => {
+    await settleFrames(page);
+    const path = screenshotPath(name, size, scheme);
+    await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+    saved.push(path);
+  });
   return saved;
 }
