@@ -25,6 +25,7 @@ import { findHashcat, measureHashcat } from './bench/hashcat-peer.mjs';
 import { runDecodeVerifyOnce, runSignOnce } from './bench/decode-verify-run.mjs';
 import { measureEditorChunks } from './bench/editor-chunks.mjs';
 import { measureJwksInspector } from './bench/jwks-run.mjs';
+import { measureStrengthCheck } from './bench/strength-run.mjs';
 import { collectRootRequests, runEncoderOnce } from './bench/encoder-run.mjs';
 import { formatEditorFiles, formatEncoderTable, summarizeEncoder } from './bench/report-encoder.mjs';
 import {
@@ -109,6 +110,7 @@ async function measureDebugger(browser, origin, guards, runs) {
       pasteFloorMs: await measurePasteFloor(context, origin),
       hostileLinkMs: await measureHostileLink(context, origin),
       ...(await measureJwksInspector(context, origin)),
+      ...(await measureStrengthCheck(context, origin)),
     });
     decodeRuns.push(await inFreshContext(browser, origin, guards, measure));
     log(`decode+verify and paste-floor pages ${run + 1}/${decodeCount} done`);

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bytesToBase64, bytesToBase64url, bytesToHex } from '@/encoding/base64';
 import { SECRET_ENCODINGS, type SecretEncoding } from '@/keys/key-types';
-import { assessSecretText } from './assess-secret-text';
+import { assessSecretText, secretTextToEstimate } from './assess-secret-text';
+import { estimateEntropy } from './entropy';
 import type { SecretVerdict } from './assess-secret';
 import { parseSecretList } from './secret-list';
 import { loadStrengthEstimator, type StrengthCheck } from './strength-estimator';
@@ -15,10 +16,18 @@ beforeAll(async () => {
 const WALLARM = parseSecretList(
   readFileSync(new URL('../../data/jwt.secrets.list', import.meta.url), 'utf8'),
 );
+/** What the pages compute in their worker: zxcvbn's estimate of the text as the assessment reads it. */
+const estimateFor = (text: string) => estimateEntropy(secretTextToEstimate(text), check);
 const random = (size: number) => crypto.getRandomValues(new Uint8Array(size));
 
 const assess = (text: string, encoding: SecretEncoding, list: ReadonlySet<string> | null = WALLARM) => {
-  const result = assessSecretText({ text, encoding, list, check, browserGuessesPerSecond: 250_000 });
+  const result = assessSecretText({
+    text,
+    encoding,
+    list,
+    estimate: estimateFor(text),
+    browserGuessesPerSecond: 250_000,
+  });
   if (!result.ok) throw new Error(`unexpected ${result.error.code}: ${result.error.message}`);
   return result.value;
 };
@@ -166,7 +175,13 @@ describe('assessSecretText', () => {
     ['xyz!', 'hex', 'KEY_INVALID', 'key'],
     ['abc_def-', 'base64', 'KEY_INVALID', 'secretEncoding'],
   ])('returns %s for %j as %s', (text, encoding, code, field) => {
-    const result = assessSecretText({ text, encoding, list: null, check, browserGuessesPerSecond: null });
+    const result = assessSecretText({
+      text,
+      encoding,
+      list: null,
+      estimate: estimateFor(text),
+      browserGuessesPerSecond: null,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ code, field });
   });
@@ -181,7 +196,7 @@ describe('assessSecretText', () => {
             text,
             encoding,
             list: WALLARM,
-            check,
+            estimate: estimateFor(text),
             browserGuessesPerSecond: 1e5,
           });
           if (result.ok) expect(['strong', 'weak', 'public']).toContain(result.value.verdict);

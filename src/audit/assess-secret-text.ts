@@ -4,9 +4,8 @@ import { ok, type Result } from '@/core/errors';
 import type { SecretEncoding } from '@/keys/key-types';
 import { decodeSecret, trimSecretText } from '@/keys/secret';
 import { assessSecretStrength, type SecretAssessment } from './assess-secret';
-import { estimateEntropy } from './entropy';
+import type { EntropyEstimate } from './entropy';
 import { findKnownSecret, type KnownSecretMatch } from './secret-list';
-import type { StrengthCheck } from './strength-estimator';
 
 export interface SecretTextInput {
   /** The secret as typed or pasted. */
@@ -14,11 +13,17 @@ export interface SecretTextInput {
   readonly encoding: SecretEncoding;
   /** The wallarm/jwt-secrets list once loaded, else `null` (the well-known table is always checked). */
   readonly list: ReadonlySet<string> | null;
-  /** zxcvbn's check, from `loadStrengthEstimator()`. */
-  readonly check: StrengthCheck;
+  /**
+   * `estimateEntropy(secretTextToEstimate(text), check)`, made wherever the caller can afford zxcvbn's
+   * time (the pages: in a Web Worker, see src/lib/entropy-estimator.ts).
+   */
+  readonly estimate: EntropyEstimate;
   /** HS256 guesses per second measured in this browser, or `null`. */
   readonly browserGuessesPerSecond: number | null;
 }
+
+/** The part of a secret text its entropy is estimated on: up to the first line break, as decoded. */
+export const secretTextToEstimate = trimSecretText;
 
 /**
  * Decodes the secret (KEY_EMPTY or KEY_INVALID on bad input, as the debugger reports them), looks it up
@@ -33,7 +38,7 @@ export function assessSecretText(input: SecretTextInput): Result<SecretAssessmen
       encoding: input.encoding,
       bytes: decoded.value,
       known: findPublishedSecret(text, decoded.value, input.list),
-      estimate: estimateEntropy(text, input.check),
+      estimate: input.estimate,
       guessesPerSecond: { browser: input.browserGuessesPerSecond },
     }),
   );

@@ -17,7 +17,7 @@ import { SECRET_ENCODING_OPTIONS } from '@/keys/encoding-names';
 export function StrengthPanel() {
   const [text, setText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
-  const { assessment, loading, estimatorFailed, listFailed, speed } = useStrength(text, encoding);
+  const { assessment, stale, loading, estimatorFailed, listFailed, speed } = useStrength(text, encoding);
   const error = assessment && !assessment.ok ? assessment.error : undefined;
   return (
     <KeysSection
@@ -72,7 +72,8 @@ export function StrengthPanel() {
             )}
           </Box>
         </Stack>
-        <Box>
+        {/* While a newer secret is estimated (a second for a long random one), the last verdict stays, dimmed. */}
+        <Box aria-busy={stale} sx={{ opacity: stale ? 0.55 : 1, transition: 'opacity 120ms' }}>
           {assessment?.ok && <StrengthResult assessment={assessment.value} speed={speed} />}
           {text === '' && (
             <Typography variant="body2" sx={{ color: 'text.secondary' }}>
