@@ -136,12 +136,12 @@ export function formatTable(results, more, runCounts) {
     ],
     ['  paste → summary of 10,000 keys', results.jwks_10k_summary_ms, 'ms', 'jwks_10k_summary_ms'],
     [
-      'longest task, judging a 64-byte secret',
+      'longest task, 64-byte secret check',
       results.strength_64b_longest_task_ms,
       'ms',
       'strength_64b_longest_task_ms',
     ],
-    ['  paste → its verdict (Keys page)', results.strength_64b_verdict_ms, 'ms', 'strength_64b_verdict_ms'],
+    ['  paste → its verdict (Keys)', results.strength_64b_verdict_ms, 'ms', 'strength_64b_verdict_ms'],
   ];
   const lines = [
     `medians of ${runCounts.debugger} cold loads of / and ${runCounts.decode} runs of the decode+verify page`,
