@@ -21,8 +21,30 @@ export function formatAxeViolation(violation: AxeViolation): string {
   return [head, ...nodes].join('\n');
 }
 
-/** Runs axe over the page as it is now and fails with a readable list of any WCAG A/AA violations. */
+/**
+ * Waits until no CSS transition is running. axe reads computed colours, so a button that has just been
+ * enabled, still fading from MUI's disabled grey to its colour (250 ms; longer on a busy machine), would be
+ * judged mid-fade: CI once failed a scan on `#bdbdbd` text of a button that was not disabled.
+ */
+async function waitForTransitions(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            document
+              .getAnimations()
+              .filter((animation) => animation instanceof CSSTransition && animation.playState === 'running')
+              .length,
+        ),
+      { message: 'CSS transitions still running before the axe scan' },
+    )
+    .toBe(0);
+}
+
+/** Runs axe over the page once its transitions have ended; fails with a readable list of any WCAG A/AA violations. */
 export async function expectNoAxeViolations(page: Page, options: AxeScanOptions = {}): Promise<void> {
+  await waitForTransitions(page);
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   if (options.disableRules?.length) builder = builder.disableRules([...options.disableRules]);
