@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   claimRow,
   clearKey,
@@ -17,6 +17,21 @@ const readXss = (page: Page) => page.evaluate(() => (window as unknown as { __xs
 /** The JSON inside a compact token's segment, decoded here in Node (not by the app). */
 const segmentJson = (token: string, index: number): unknown =>
   JSON.parse(Buffer.from(token.split('.')[index] ?? '', 'base64url').toString('utf8'));
+
+/**
+ * Waits until a decoded panel shows JSON equal to `expected`. Decoding follows the field a moment later
+ * (deferred), so one read right after a paste can still show the previous token's part.
+ */
+const expectShownJson = (panel: Locator, expected: unknown) =>
+  expect
+    .poll(async () => {
+      try {
+        return JSON.parse((await panel.textContent()) ?? '') as unknown;
+      } catch {
+        return undefined; // not JSON yet
+      }
+    })
+    .toEqual(expected);
 
 test.describe('debugger: decoding what people paste', () => {
   test('a "Bearer " paste is cleaned up, says what was removed, and decodes and verifies', async ({
@@ -41,8 +56,8 @@ test.describe('debugger: decoding what people paste', () => {
       /^Signature\s*32 bytes/,
     ]);
 
-    expect(JSON.parse((await ui.header.textContent()) ?? '')).toEqual(segmentJson(clean, 0));
-    expect(JSON.parse((await ui.payload.textContent()) ?? '')).toEqual(segmentJson(clean, 1));
+    await expectShownJson(ui.header, segmentJson(clean, 0));
+    await expectShownJson(ui.payload, segmentJson(clean, 1));
     await expect(ui.payload, 'pretty-printed').toContainText(
       '{\n  "sub": "user-1234",\n  "name": "Ada Lovelace"',
     );
@@ -77,7 +92,7 @@ test.describe('debugger: decoding what people paste', () => {
       .or(ui.payloadSection.locator('[data-error-code]'));
     await expect(besideInput.first()).toBeVisible();
 
-    expect(JSON.parse((await ui.header.textContent()) ?? '')).toEqual({ alg: 'HS256' });
+    await expectShownJson(ui.header, { alg: 'HS256' });
     await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toHaveCount(0);
   });
 });
@@ -101,7 +116,7 @@ test.describe('debugger: links', () => {
       await expect(ui.token).toHaveValue(linked);
       await expect(ui.key).toHaveValue('');
       await expectVerdict(page, 'unverified', 'Enter a key to verify this HS256 signature');
-      expect(JSON.parse((await ui.payload.textContent()) ?? '')).toEqual(segmentJson(linked, 1));
+      await expectShownJson(ui.payload, segmentJson(linked, 1));
     }
   });
 
